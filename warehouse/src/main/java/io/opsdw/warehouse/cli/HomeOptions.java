@@ -1,0 +1,23 @@
+package io.opsdw.warehouse.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every task shares: which warehouse home to work in, and how much to say. */
+public class HomeOptions {
+
+    @Option(names = "--home", paramLabel = "DIR",
+            description = "Warehouse home (lake, DuckDB file, reports, ledger). Default: $DW_HOME, else dw.home in application.yml (./dw-home).")
+    Path home;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show library logs (Spark, Spring) and stack traces on errors.")
+    boolean verbose;
+
+    public Path home() {
+        return home;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+}

@@ -1,0 +1,51 @@
+package io.opsdw.warehouse.cli;
+
+import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.warehouse.config.DwSettings;
+import io.opsdw.warehouse.publish.DuckDbConnections;
+import io.opsdw.warehouse.query.QueryService;
+import io.opsdw.warehouse.query.ResultFormatter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a read-only SQL statement on the published DuckDB file and print the result.",
+                "Statements that write (INSERT, UPDATE, DELETE, CREATE, COPY, ATTACH, ...) are refused.",
+                "Example: dw query \"SELECT * FROM v_complaint_sla_monthly\" --format csv"})
+public class QueryCommand implements Callable<Integer> {
+
+    @Mixin HomeOptions home;
+
+    @Parameters(index = "0", paramLabel = "SQL", description = "The statement (SELECT, WITH, SHOW, DESCRIBE, SUMMARIZE).")
+    String sql;
+
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
+            description = "Output format (default: ${DEFAULT-VALUE}).")
+    ResultFormatter.Format format;
+
+    private final TaskRunner runner;
+    private final DwSettings settings;
+    private final Console console;
+
+    public QueryCommand(TaskRunner runner, DwSettings settings, Console console) {
+        this.runner = runner;
+        this.settings = settings;
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        LakeLayout lake = new LakeLayout(runner.resolveHome(home));
+        try {
+            var service = new QueryService(new DuckDbConnections(settings.duckdb(), lake.tmp().resolve("duckdb-query")));
+            console.line(ResultFormatter.format(service.query(lake.warehouseFile(), sql), format));
+            return ExitCodes.OK;
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}

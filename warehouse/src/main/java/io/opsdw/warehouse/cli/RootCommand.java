@@ -1,0 +1,29 @@
+package io.opsdw.warehouse.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "dw",
+        mixinStandardHelpOptions = true,
+        version = "dw 0.1.0 (opsdw service-operations warehouse)",
+        description = {
+                "Service-operations warehouse: ingest exports into a Parquet lake, build the star schema with Spark,",
+                "publish a DuckDB file for analysts and render the monthly PDF reports.",
+                "",
+                "Every task takes --period YYYY-MM (or Airflow's --data-interval-start/--data-interval-end) and --home DIR.",
+                "Exit status: 0 ok, 99 nothing to do for that period, 75 another dw run holds the lock, 2 usage error, 1 failure.",
+                "The last line on stdout is one JSON object describing the run."},
+        subcommands = {
+                PublishCommand.class,
+                HistoryCommand.class,
+                QueryCommand.class,
+                picocli.CommandLine.HelpCommand.class})
+public class RootCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

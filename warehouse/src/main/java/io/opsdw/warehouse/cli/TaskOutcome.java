@@ -1,0 +1,79 @@
+package io.opsdw.warehouse.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a task did: status, row counts and the files it wrote. Becomes the JSON line Airflow pushes to XCom. */
+public final class TaskOutcome {
+
+    public enum Status { OK, NOTHING_TO_DO }
+
+    private Status status = Status.OK;
+    private long rowsIn;
+    private long accepted;
+    private long quarantined;
+    private final List<String> outputs = new ArrayList<>();
+    private final Map<String, Object> details = new LinkedHashMap<>();
+
+    public static TaskOutcome ok() {
+        return new TaskOutcome();
+    }
+
+    public static TaskOutcome nothingToDo(String why) {
+        TaskOutcome outcome = new TaskOutcome();
+        outcome.status = Status.NOTHING_TO_DO;
+        outcome.details.put("reason", why);
+        return outcome;
+    }
+
+    public TaskOutcome addCounts(long in, long acceptedRows, long quarantinedRows) {
+        rowsIn += in;
+        accepted += acceptedRows;
+        quarantined += quarantinedRows;
+        return this;
+    }
+
+    public TaskOutcome output(Object path) {
+        outputs.add(String.valueOf(path));
+        return this;
+    }
+
+    public TaskOutcome detail(String key, Object value) {
+        details.put(key, value);
+        return this;
+    }
+
+    /** Folds a sub-task's outcome into this one (dw run = ingest + transform + publish + report). */
+    public TaskOutcome merge(TaskOutcome other) {
+        addCounts(other.rowsIn, other.accepted, other.quarantined);
+        outputs.addAll(other.outputs);
+        other.details.forEach(details::putIfAbsent);
+        return this;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public long rowsIn() {
+        return rowsIn;
+    }
+
+    public long accepted() {
+        return accepted;
+    }
+
+    public long quarantined() {
+        return quarantined;
+    }
+
+    public List<String> outputs() {
+        return outputs;
+    }
+
+    public Map<String, Object> details() {
+        return details;
+    }
+}

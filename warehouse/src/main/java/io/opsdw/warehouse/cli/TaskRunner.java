@@ -1,0 +1,135 @@
+package io.opsdw.warehouse.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.warehouse.config.DwSettings;
+import io.opsdw.warehouse.ledger.LedgerEntry;
+import io.opsdw.warehouse.ledger.RunLedger;
+import io.opsdw.warehouse.lock.HomeLock;
+import io.opsdw.warehouse.lock.LockHeldException;
+import io.opsdw.warehouse.pipeline.SparkProvider;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.stereotype.Component;
+
+/**
+ * The operating contract in one place: every task gets a run id, the home lock if it writes, a ledger entry,
+ * exit 0 / 99 / 75 / 1, errors as one line on stderr and, always, one JSON object as the last stdout line.
+ */
+@Component
+public class TaskRunner {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final DwSettings settings;
+    private final Console console;
+    private final SparkProvider spark;
+
+    public TaskRunner(DwSettings settings, Console console, SparkProvider spark) {
+        this.settings = settings;
+        this.console = console;
+        this.spark = spark;
+    }
+
+    /** A unit of work run under the contract. */
+    @FunctionalInterface
+    public interface Task {
+        TaskOutcome perform(TaskContext context) throws Exception;
+    }
+
+    public Path resolveHome(HomeOptions options) {
+        if (options != null && options.home() != null) {
+            return options.home();
+        }
+        String env = System.getenv("DW_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : settings.home();
+    }
+
+    public int run(String taskName, YearMonth period, HomeOptions options, boolean writes, Task task) {
+        boolean verbose = options != null && options.verbose();
+        Verbosity.apply(verbose);
+        Instant started = Instant.now();
+        String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
+        LakeLayout lake = new LakeLayout(resolveHome(options));
+        RunLedger ledger = new RunLedger(lake.ledgerDir());
+        TaskContext context = new TaskContext(runId, started, lake, settings, console, spark, verbose);
+
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("task", taskName);
+        summary.put("period", period == null ? null : period.toString());
+        summary.put("run_id", runId);
+        summary.put("home", lake.home().toString());
+        int exit;
+        TaskOutcome outcome = null;
+        String error = null;
+        try (HomeLock lock = writes ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
+            if (lock != null) {
+                lock.clearedStaleHolder().ifPresent(h -> console.line("note: cleared a stale lock left by a dead process (" + h + ")"));
+            }
+            outcome = task.perform(context);
+            exit = outcome.status() == TaskOutcome.Status.NOTHING_TO_DO ? ExitCodes.NOTHING_TO_DO : ExitCodes.OK;
+        } catch (LockHeldException e) {
+            error = e.getMessage();
+            exit = ExitCodes.LOCKED;
+        } catch (Exception e) {
+            error = OneLine.of(e);
+            exit = ExitCodes.FAILED;
+            if (verbose) {
+                e.printStackTrace(console.err());
+            }
+        }
+        Duration took = Duration.between(started, Instant.now());
+        String status = exit == ExitCodes.OK ? "ok" : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : exit == ExitCodes.LOCKED ? "locked" : "failed";
+        if (error != null) {
+            console.error(error);
+        } else if (exit == ExitCodes.NOTHING_TO_DO) {
+            console.line("nothing to do: " + outcome.details().get("reason"));
+        }
+        if (writes && exit != ExitCodes.LOCKED) {
+            ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
+                    Instant.now().toString(), status,
+                    outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),
+                    outcome == null ? 0 : outcome.quarantined(), checksums(outcome), error));
+        }
+        summary.put("status", status);
+        if (outcome != null) {
+            summary.put("rows_in", outcome.rowsIn());
+            summary.put("accepted", outcome.accepted());
+            summary.put("quarantined", outcome.quarantined());
+            summary.put("outputs", outcome.outputs());
+            outcome.details().forEach(summary::putIfAbsent);
+        }
+        if (error != null) {
+            summary.put("error", error);
+        }
+        summary.put("exit_code", exit);
+        summary.put("duration_s", Math.round(took.toMillis() / 100.0) / 10.0);
+        console.line(toJson(summary));
+        return exit;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> checksums(TaskOutcome outcome) {
+        if (outcome == null || !(outcome.details().get("input_checksums") instanceof Map<?, ?> map)) {
+            return null;
+        }
+        return (Map<String, String>) map;
+    }
+
+    private static String toJson(Map<String, Object> summary) {
+        try {
+            return JSON.writeValueAsString(summary);
+        } catch (Exception e) {
+            return "{\"status\":\"failed\",\"error\":\"cannot serialise summary\"}";
+        }
+    }
+}

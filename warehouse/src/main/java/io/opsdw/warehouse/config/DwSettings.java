@@ -1,0 +1,35 @@
+package io.opsdw.warehouse.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Configuration of the dw application (application.yml, DW_* environment variables, --dw.x=y). */
+@ConfigurationProperties(prefix = "dw")
+public record DwSettings(
+        @DefaultValue("./dw-home") Path home,
+        @DefaultValue Spark spark,
+        @DefaultValue DuckDb duckdb,
+        @DefaultValue Reports reports,
+        @DefaultValue Schedule schedule,
+        @DefaultValue Mail mail) {
+
+    public record Spark(@DefaultValue("local[*]") String master, @DefaultValue("4") int shufflePartitions) {
+    }
+
+    public record DuckDb(@DefaultValue("2GB") String memoryLimit, @DefaultValue("2") int threads) {
+    }
+
+    public record Reports(@DefaultValue({"zh-CN", "en"}) List<String> locales, @DefaultValue("pdf") List<String> formats) {
+    }
+
+    public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths) {
+    }
+
+    /** Optional delivery by mail: recipients per site code ("ALL" for the company-wide reports). */
+    public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("dw@localhost") String from,
+                       Map<String, List<String>> recipients) {
+    }
+}

@@ -1,0 +1,38 @@
+package io.opsdw.warehouse.pipeline;
+
+import io.opsdw.warehouse.cli.Console;
+import io.opsdw.warehouse.cli.TaskContext;
+import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.publish.DuckDbConnections;
+import io.opsdw.warehouse.publish.DuckDbPublisher;
+import io.opsdw.warehouse.publish.PublishResult;
+import io.opsdw.warehouse.publish.TableDocs;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import org.springframework.stereotype.Component;
+
+/** dw publish: marts -> a new DuckDB file, swapped in atomically. */
+@Component
+public class PublishStage {
+
+    private final TableDocs docs;
+
+    public PublishStage(TableDocs docs) {
+        this.docs = docs;
+    }
+
+    public TaskOutcome run(TaskContext context, YearMonth period) {
+        Instant start = Instant.now();
+        DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
+        PublishResult result = new DuckDbPublisher(connections).publish(context.lake(), context.runId(), period, Instant.now(), docs);
+        context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
+                + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));
+        if (!result.skippedViews().isEmpty()) {
+            context.console().line("          views skipped (their tables are empty or absent): " + String.join(", ", result.skippedViews().keySet()));
+        }
+        return TaskOutcome.ok().output(result.warehouseFile())
+                .detail("tables", result.rowsByTable())
+                .detail("views", result.views());
+    }
+}

@@ -1,0 +1,57 @@
+package io.opsdw.warehouse.publish;
+
+import io.opsdw.warehouse.config.DwSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * Every DuckDB connection the application opens goes through here, so each one has a memory limit, a thread
+ * count and a temp folder (DuckDB's memory lives outside the Java heap and would otherwise take 80 % of RAM).
+ */
+public final class DuckDbConnections {
+
+    private final DwSettings.DuckDb settings;
+    private final Path tempDir;
+
+    public DuckDbConnections(DwSettings.DuckDb settings, Path tempDir) {
+        this.settings = settings;
+        this.tempDir = tempDir;
+    }
+
+    public Connection openForWriting(Path file) throws SQLException {
+        return configure(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()));
+    }
+
+    /** Read-only and without access to other files: what analysts' and reports' connections get. */
+    public Connection openReadOnly(Path file) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        Connection connection = configure(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props));
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET enable_external_access = false");
+            st.execute("SET lock_configuration = true");
+        }
+        return connection;
+    }
+
+    private Connection configure(Connection connection) throws SQLException {
+        try {
+            Files.createDirectories(tempDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET memory_limit = '" + settings.memoryLimit().replace("'", "") + "'");
+            st.execute("SET threads = " + Math.max(1, settings.threads()));
+            st.execute("SET temp_directory = '" + tempDir.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        return connection;
+    }
+}

@@ -1,0 +1,198 @@
+package io.opsdw.warehouse.publish;
+
+import io.opsdw.ingest.lake.LakeLayout;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Builds a complete new DuckDB file from the marts beside the published one, then atomically renames it over the
+ * published file. Readers that already opened the old file keep reading it; new readers get the new one; nobody
+ * ever sees a half-built file, and a crash at any point leaves the old file in place.
+ */
+public final class DuckDbPublisher {
+
+    private final DuckDbConnections connections;
+
+    public DuckDbPublisher(DuckDbConnections connections) {
+        this.connections = connections;
+    }
+
+    public PublishResult publish(LakeLayout lake, String runId, YearMonth period, Instant publishedAt, TableDocs docs) {
+        List<String> tables = martTables(lake);
+        if (tables.isEmpty()) {
+            throw new PublishException("no marts under " + lake.martsRoot() + "; run `dw transform --period " + period + "` first");
+        }
+        Path building = lake.warehouseDir().resolve(".building-" + runId + ".duckdb");
+        try {
+            Files.createDirectories(lake.warehouseDir());
+            Files.deleteIfExists(building);
+            PublishResult result;
+            try (Connection connection = connections.openForWriting(building)) {
+                refuseOnDataQualityErrors(connection, lake);
+                Map<String, Long> rows = new LinkedHashMap<>();
+                for (String table : tables) {
+                    rows.put(table, loadTable(connection, lake, table));
+                    comment(connection, table, docs);
+                }
+                loadLedger(connection, lake);
+                List<String> views = new ArrayList<>();
+                Map<String, String> skipped = new LinkedHashMap<>();
+                AnalystViews.create(connection, views, skipped);
+                String fingerprint = String.valueOf(TableFingerprints.of(connection, false).hashCode());
+                try (PreparedStatement ps = connection.prepareStatement(SqlResources.load("publish/publish_info.sql"))) {
+                    ps.setString(1, runId);
+                    ps.setString(2, period.toString());
+                    ps.setObject(3, OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC));
+                    ps.setString(4, fingerprint);
+                    ps.execute();
+                }
+                try (Statement st = connection.createStatement()) {
+                    st.execute("CHECKPOINT");
+                }
+                result = new PublishResult(lake.warehouseFile(), rows, views, skipped);
+            }
+            swap(building, lake.warehouseFile());
+            return result;
+        } catch (SQLException e) {
+            throw new PublishException("publishing failed: " + e.getMessage().lines().findFirst().orElse("") , e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("publishing failed: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(building);
+            deleteQuietly(Path.of(building + ".wal"));
+        }
+    }
+
+    /** Mart folders that hold Parquet files, in name order (dimensions and facts alike). */
+    static List<String> martTables(LakeLayout lake) {
+        if (!Files.isDirectory(lake.martsRoot())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(lake.martsRoot())) {
+            return dirs.filter(Files::isDirectory)
+                    .filter(d -> !d.getFileName().toString().startsWith(".") && !d.getFileName().toString().startsWith("_"))
+                    .filter(DuckDbPublisher::hasParquet)
+                    .map(d -> d.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hasParquet(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String parquetSource(LakeLayout lake, String table) {
+        Path dir = lake.mart(table);
+        boolean partitioned;
+        try (Stream<Path> children = Files.list(dir)) {
+            partitioned = children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().startsWith("period="));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String glob = SqlResources.literal(dir.toAbsolutePath() + (partitioned ? "/period=*/*.parquet" : "/*.parquet"));
+        return partitioned
+                ? "read_parquet(" + glob + ", hive_partitioning = true, hive_types = {'period': VARCHAR}, union_by_name = true)"
+                : "read_parquet(" + glob + ", union_by_name = true)";
+    }
+
+    private static long loadTable(Connection connection, LakeLayout lake, String table) throws SQLException {
+        String sql = SqlResources.load("publish/load_table.sql").replace("{table}", table).replace("{source}", parquetSource(lake, table));
+        try (Statement st = connection.createStatement()) {
+            st.execute(sql);
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static void refuseOnDataQualityErrors(Connection connection, LakeLayout lake) throws SQLException {
+        if (!Files.isDirectory(lake.mart("dq_results")) || !hasParquet(lake.mart("dq_results"))) {
+            return;
+        }
+        String sql = SqlResources.load("publish/dq_gate.sql").replace("{dq_results}", parquetSource(lake, "dq_results"));
+        List<String> failures = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                failures.add(rs.getString("period") + " " + rs.getString("model") + "." + rs.getString("check_name")
+                        + " (" + rs.getLong("failing_rows") + " rows, e.g. " + rs.getString("sample_keys") + ")");
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new PublishException("data-quality errors block publishing: " + String.join("; ", failures)
+                    + "; fix the export and re-run ingest and transform for that period");
+        }
+    }
+
+    private static void comment(Connection connection, String table, TableDocs docs) throws SQLException {
+        String description = docs.table(table);
+        try (Statement st = connection.createStatement()) {
+            if (description != null) {
+                st.execute("COMMENT ON TABLE \"" + table + "\" IS " + SqlResources.literal(description));
+            }
+            for (Map.Entry<String, String> column : docs.columns(table).entrySet()) {
+                try {
+                    st.execute("COMMENT ON COLUMN \"" + table + "\".\"" + column.getKey() + "\" IS " + SqlResources.literal(column.getValue()));
+                } catch (SQLException documentedButAbsent) {
+                    // a column documented but not produced is caught by the data dictionary test, not here
+                }
+            }
+        }
+    }
+
+    private static void loadLedger(Connection connection, LakeLayout lake) throws SQLException {
+        Path ledger = lake.ledgerDir().resolve("runs.jsonl");
+        try (Statement st = connection.createStatement()) {
+            boolean hasRows;
+            try {
+                hasRows = Files.exists(ledger) && Files.size(ledger) > 0;
+            } catch (IOException e) {
+                hasRows = false;
+            }
+            st.execute(hasRows
+                    ? SqlResources.load("publish/run_ledger.sql").replace("{ledger}", SqlResources.literal(ledger.toAbsolutePath().toString()))
+                    : SqlResources.load("publish/run_ledger_empty.sql"));
+        }
+    }
+
+    private static void swap(Path building, Path published) throws IOException {
+        try {
+            Files.move(building, published, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new PublishException("the warehouse folder " + published.getParent() + " does not support atomic rename; put the home on a local file system");
+        }
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort: a leftover .building file is removed by the next publish of the same run id or by hand
+        }
+    }
+}

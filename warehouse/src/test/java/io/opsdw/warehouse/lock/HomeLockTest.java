@@ -1,0 +1,41 @@
+package io.opsdw.warehouse.lock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomeLockTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void secondWriterIsRefusedAtOnceNamingTheHolder() {
+        Path file = home.resolve("dw.lock");
+        try (HomeLock first = HomeLock.acquire(file, "run 2026-10")) {
+            assertThat(first.clearedStaleHolder()).isEmpty();
+            assertThatThrownBy(() -> HomeLock.acquire(file, "publish 2026-10"))
+                    .isInstanceOf(LockHeldException.class)
+                    .hasMessageContaining("pid=" + ProcessHandle.current().pid())
+                    .hasMessageContaining("task=run 2026-10");
+        }
+        try (HomeLock again = HomeLock.acquire(file, "publish 2026-10")) {
+            assertThat(again.clearedStaleHolder()).isEmpty();
+        }
+    }
+
+    @Test
+    void aLockLeftByADeadProcessIsDetectedAndCleared() throws Exception {
+        Path file = home.resolve("dw.lock");
+        Files.writeString(file, "pid=999999 host=gone task=run 2026-09 started=2026-10-01T06:00:00Z");
+        try (HomeLock lock = HomeLock.acquire(file, "run 2026-10")) {
+            assertThat(lock.clearedStaleHolder()).contains("pid=999999 host=gone task=run 2026-09 started=2026-10-01T06:00:00Z");
+            assertThat(Files.readString(file)).contains("pid=" + ProcessHandle.current().pid());
+        }
+        assertThat(Files.readString(file)).isEmpty();
+    }
+}
