@@ -13,6 +13,13 @@ public class HomeOptions {
     @Option(names = {"-v", "--verbose"}, description = "Show library logs (Spark, Spring) and stack traces on errors.")
     boolean verbose;
 
+    @Option(names = "--dry-run", description = "Check the arguments and say what would run, without doing it.")
+    boolean dryRun;
+
+    public boolean dryRun() {
+        return dryRun;
+    }
+
     public Path home() {
         return home;
     }

@@ -54,7 +54,11 @@ public class TaskRunner {
         return env != null && !env.isBlank() ? Path.of(env) : settings.home();
     }
 
-    public int run(String taskName, YearMonth period, HomeOptions options, boolean writes, Task task) {
+    /**
+     * Runs a task under the contract. {@code exclusive} tasks write the lake or the warehouse and take the home's
+     * lock; every task is recorded in the ledger.
+     */
+    public int run(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
         boolean verbose = options != null && options.verbose();
         Verbosity.apply(verbose);
         Instant started = Instant.now();
@@ -68,10 +72,17 @@ public class TaskRunner {
         summary.put("period", period == null ? null : period.toString());
         summary.put("run_id", runId);
         summary.put("home", lake.home().toString());
+        if (options != null && options.dryRun()) {
+            summary.put("status", "dry_run");
+            summary.put("exclusive", exclusive);
+            console.line("dry run: would run " + taskName + (period == null ? "" : " for " + period) + " in " + lake.home());
+            console.line(toJson(summary));
+            return ExitCodes.OK;
+        }
         int exit;
         TaskOutcome outcome = null;
         String error = null;
-        try (HomeLock lock = writes ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
+        try (HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
             if (lock != null) {
                 lock.clearedStaleHolder().ifPresent(h -> console.line("note: cleared a stale lock left by a dead process (" + h + ")"));
             }
@@ -94,7 +105,7 @@ public class TaskRunner {
         } else if (exit == ExitCodes.NOTHING_TO_DO) {
             console.line("nothing to do: " + outcome.details().get("reason"));
         }
-        if (writes && exit != ExitCodes.LOCKED) {
+        if (exit != ExitCodes.LOCKED) {
             ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
                     Instant.now().toString(), status,
                     outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),

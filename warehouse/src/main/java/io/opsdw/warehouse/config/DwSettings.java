@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "dw")
 public record DwSettings(
         @DefaultValue("./dw-home") Path home,
+        /** Folder where each period's exports arrive (YYYY-MM subfolders); null means home/inbox. */
+        Path input,
         @DefaultValue Spark spark,
         @DefaultValue DuckDb duckdb,
         @DefaultValue Reports reports,
