@@ -34,7 +34,7 @@ public class PeriodOptions {
                 description = "Airflow's data_interval_start (e.g. 2026-10-01T00:00:00+00:00); its month is the period.")
         String start;
 
-        @Option(names = "--data-interval-end", paramLabel = "ISO-TIME", description = "Airflow's data_interval_end (checked, not needed).")
+        @Option(names = "--data-interval-end", paramLabel = "ISO-TIME", description = "Airflow's data_interval_end; the month holding the interval's middle is the period.")
         String end;
     }
 
@@ -44,10 +44,17 @@ public class PeriodOptions {
         }
         try {
             OffsetDateTime start = OffsetDateTime.parse(choice.interval.start);
-            if (choice.interval.end != null && !OffsetDateTime.parse(choice.interval.end).isAfter(start)) {
+            if (choice.interval.end == null) {
+                // Airflow renders intervals in UTC: a month starting at midnight in Asia/Shanghai starts at 16:00 UTC the
+                // day before. Half a day later is inside the intended month in every time zone.
+                return YearMonth.from(start.plusHours(14));
+            }
+            OffsetDateTime end = OffsetDateTime.parse(choice.interval.end);
+            if (!end.isAfter(start)) {
                 throw new ParameterException(spec.commandLine(), "--data-interval-end must be after --data-interval-start");
             }
-            return YearMonth.from(start);
+            // The month holding the interval's middle is the period, whatever zone the timestamps were rendered in.
+            return YearMonth.from(start.plus(java.time.Duration.between(start, end).dividedBy(2)));
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--data-interval-start/--data-interval-end must be ISO date-times like 2026-10-01T00:00:00+00:00");
         }

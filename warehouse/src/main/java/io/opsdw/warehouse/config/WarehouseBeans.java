@@ -8,6 +8,12 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class WarehouseBeans {
 
+    /** The schedule's only clock; tests replace it. */
+    @Bean
+    java.time.Clock clock() {
+        return java.time.Clock.systemDefaultZone();
+    }
+
     @Bean
     TableDocs tableDocs() {
         return TableDocs.NONE;
