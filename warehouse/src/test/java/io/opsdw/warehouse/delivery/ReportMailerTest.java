@@ -1,0 +1,92 @@
+package io.opsdw.warehouse.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.opsdw.warehouse.config.DwSettings;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+class ReportMailerTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void eachSiteManagerGetsExactlyTheirSitesReports() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("complaints_2026-10_ST01_zh-CN.pdf", "satisfaction_2026-10_ST01_zh-CN.pdf",
+                "complaints_2026-10_SC01_zh-CN.pdf", "complaints_2026-10_ALL_en.pdf", "complaints_2026-10_PM01_zh-CN.pdf")) {
+            Path file = reports.resolve(name);
+            Files.writeString(file, "%PDF-1.4 " + name);
+            files.add(file);
+        }
+        DwSettings settings = settings(Map.of("ST01", List.of("studio.manager@example.com"), "SC01", List.of("sales.manager@example.com"),
+                "ALL", List.of("quality@example.com")));
+
+        List<String> mailed = new ReportMailer(settings, provider()).deliver(YearMonth.of(2026, 10), files);
+
+        assertThat(mailed).containsExactlyInAnyOrder("studio.manager@example.com", "sales.manager@example.com", "quality@example.com");
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(3);
+        assertThat(attachmentsFor(received, "studio.manager@example.com"))
+                .containsExactlyInAnyOrder("complaints_2026-10_ST01_zh-CN.pdf", "satisfaction_2026-10_ST01_zh-CN.pdf");
+        assertThat(attachmentsFor(received, "sales.manager@example.com")).containsExactly("complaints_2026-10_SC01_zh-CN.pdf");
+        assertThat(attachmentsFor(received, "quality@example.com")).containsExactly("complaints_2026-10_ALL_en.pdf");
+        assertThat(received[0].getSubject()).contains("2026-10");
+    }
+
+    @Test
+    void disabledMailSendsNothing() {
+        DwSettings off = new DwSettings(Path.of("h"), null, null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b"))));
+        assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of())).isEmpty();
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    private static DwSettings settings(Map<String, List<String>> recipients) {
+        return new DwSettings(Path.of("h"), null, null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients));
+    }
+
+    private static org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> provider() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(ServerSetupTest.SMTP.getPort());
+        DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
+        beans.registerSingleton("mailSender", sender);
+        return beans.getBeanProvider(org.springframework.mail.javamail.JavaMailSender.class);
+    }
+
+    private static List<String> attachmentsFor(MimeMessage[] messages, String recipient) throws Exception {
+        for (MimeMessage m : messages) {
+            if (GreenMailUtil.getAddressList(m.getAllRecipients()).contains(recipient)) {
+                List<String> names = new ArrayList<>();
+                Multipart parts = (Multipart) m.getContent();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    BodyPart part = parts.getBodyPart(i);
+                    if (part.getFileName() != null) {
+                        names.add(part.getFileName());
+                    }
+                }
+                return names;
+            }
+        }
+        throw new AssertionError("no mail to " + recipient);
+    }
+}
