@@ -65,6 +65,7 @@ final class MasterData {
     private final List<Customer> customers = new ArrayList<>();
     private final Map<String, List<Customer>> customersBySite = new LinkedHashMap<>();
     private final List<ItemState> items = new ArrayList<>();
+    private final Map<String, List<Employee>> staffIndex = new LinkedHashMap<>();
     private int nextCustomer = 1;
 
     private MasterData(long seed, double scale) {
@@ -208,7 +209,12 @@ final class MasterData {
     }
 
     List<Employee> staff(Site site, String deptName) {
-        return employees.stream().filter(e -> e.site() == site && e.dept().name().equals(deptName)).toList();
+        // Called for nearly every generated row; staff never changes after hiring, so index it once.
+        if (staffIndex.isEmpty()) {
+            employees.forEach(e -> staffIndex.computeIfAbsent(e.site().code() + "/" + e.dept().name(),
+                    k -> new ArrayList<>()).add(e));
+        }
+        return staffIndex.getOrDefault(site.code() + "/" + deptName, List.of());
     }
 
     Employee anyOf(Rng rng, Site site, String deptName) {

@@ -50,12 +50,10 @@ final class OrdersGenerator implements SourceGenerator {
                 paid = BigDecimal.ZERO.setScale(2);
                 status = "unpaid";
             }
-            LocalDateTime gown = ctx.known(ordered.plusDays(rng.between(1, 14)).withHour(rng.between(10, 17)));
-            LocalDateTime shot = next(ctx, gown, gown == null ? null : gown.plusDays(rng.between(0, 7)).withHour(rng.between(8, 15)));
-            LocalDateTime selected = next(ctx, shot,
-                    shot == null ? null : shot.plusDays(rush ? rng.between(2, 4) : rng.between(6, 12)).withHour(rng.between(10, 18)));
-            LocalDateTime picked = next(ctx, selected,
-                    selected == null ? null : selected.plusDays(rush ? rng.between(3, 6) : rng.between(12, 25)).withHour(rng.between(10, 19)));
+            LocalDateTime gown = ctx.known(rng.businessTime(ordered.toLocalDate().plusDays(rng.between(1, 14))));
+            LocalDateTime shot = next(ctx, gown, rng, rng.between(0, 7));
+            LocalDateTime selected = next(ctx, shot, rng, rush ? rng.between(2, 4) : rng.between(6, 12));
+            LocalDateTime picked = next(ctx, selected, rng, rush ? rng.between(3, 6) : rng.between(12, 25));
             out.emit(out.newRow()
                     .set("order_id", prefix + String.format("%06d", seq))
                     .set("site_code", site.code())
@@ -79,11 +77,12 @@ final class OrdersGenerator implements SourceGenerator {
         }
     }
 
-    /** The next stage never precedes the previous one (same-day stages are an hour apart at least). */
-    private static LocalDateTime next(PeriodContext ctx, LocalDateTime previous, LocalDateTime candidate) {
-        if (previous == null || candidate == null) {
+    /** The next stage, {@code days} after the previous one; never before it, empty when not reached by the export. */
+    private static LocalDateTime next(PeriodContext ctx, LocalDateTime previous, Rng rng, int days) {
+        if (previous == null) {
             return null;
         }
+        LocalDateTime candidate = rng.businessTime(previous.toLocalDate().plusDays(days));
         return ctx.known(candidate.isAfter(previous) ? candidate : previous.plusHours(1));
     }
 }
