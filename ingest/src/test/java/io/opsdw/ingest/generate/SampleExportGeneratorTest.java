@@ -132,11 +132,51 @@ class SampleExportGeneratorTest {
     }
 
     @Test
-    void dirtyRateZeroGivesACleanSet(@TempDir Path out) throws IOException {
-        GenerateResult result = new SampleExportGenerator().generate(new GenerateRequest(OCT, 1, 0.3, 3, 0, out));
-        ExportValidator.Counts counts = ExportValidator.validate(out.resolve("2026-10"));
+    void dirtyRateZeroGivesACleanAndConsistentSet(@TempDir Path out) throws IOException {
+        GenerateResult result = new SampleExportGenerator().generate(new GenerateRequest(OCT, 1, 0.5, 3, 0, out));
+        Path dir = out.resolve("2026-10");
+        ExportValidator.Counts counts = ExportValidator.validate(dir);
         counts.faults().values().forEach(reasons -> assertThat(reasons).isEmpty());
         result.faultsBySourceAndReason().get(OCT).values().forEach(reasons -> assertThat(reasons).isEmpty());
+        assertThat(JSON.readTree(dir.resolve("_faults.json").toFile()).path("harmless").path("orders").size()).isZero();
+
+        // Orders: paid <= amount, status agrees, stages in order.
+        List<String[]> orders = ExportValidator.read(dir, fileEntry(dir, "orders"));
+        long rush = 0;
+        for (String[] r : orders.subList(1, orders.size())) {
+            BigDecimal amount = new BigDecimal(r[8]);
+            BigDecimal paid = new BigDecimal(r[9]);
+            assertThat(paid).isLessThanOrEqualTo(amount);
+            assertThat(r[10]).isEqualTo(paid.compareTo(amount) == 0 ? "已付清" : paid.signum() == 0 ? "未付款" : "部分付款");
+            List<String> stages = Stream.of(r[5], r[11], r[12], r[13], r[14]).filter(t -> !t.isEmpty()).toList();
+            assertThat(stages).isSorted();
+            rush += r[15].equals("是") ? 1 : 0;
+        }
+        assertThat(rush / (double) (orders.size() - 1)).isBetween(0.05, 0.15);
+
+        // Complaints: milestones never precede receipt; closed ones were signed and called back.
+        List<String[]> complaints = ExportValidator.read(dir, fileEntry(dir, "complaints"));
+        long major = 0;
+        for (String[] r : complaints.subList(1, complaints.size())) {
+            for (int milestone : new int[] {17, 18, 19, 20, 21}) {
+                assertThat(r[milestone].isEmpty() || r[milestone].compareTo(r[2]) >= 0).as(String.join("|", r)).isTrue();
+            }
+            if (!r[21].isEmpty()) {
+                assertThat(r[19]).isNotEmpty();
+                assertThat(r[20]).isNotEmpty();
+            }
+            major += r[14].equals("重大") ? 1 : 0;
+        }
+        assertThat(major / (double) (complaints.size() - 1)).isBetween(0.01, 0.1);
+
+        // Callbacks: members are the focus, but not every member is reached (coverage below 100 %).
+        List<String[]> callbacks = ExportValidator.read(dir, fileEntry(dir, "callbacks"));
+        var calledMembers = callbacks.stream().skip(1).filter(r -> r[4].equals("是")).map(r -> r[2]).distinct().count();
+        long memberCalls = callbacks.stream().skip(1).filter(r -> r[4].equals("是")).count();
+        assertThat(memberCalls / (double) (callbacks.size() - 1)).isGreaterThan(0.6);
+        long members = xlsxRows(dir.resolve("customers_2026-10.xlsx")).stream().skip(1)
+                .filter(r -> !r.get(5).equals("非会员")).count();
+        assertThat(calledMembers).isLessThan(members);
     }
 
     @Test
