@@ -97,6 +97,7 @@ public final class SampleExportGenerator {
         PeriodFiles result = new PeriodFiles();
         try {
             Files.createDirectories(dir);
+            removePreviousRun(dir, period);
             masterCsv(dir, period, "sites", Encoding.UTF8_BOM, result, (m, out) -> MasterExports.sites(out), master);
             masterCsv(dir, period, "departments", Encoding.UTF8, result, (m, out) -> MasterExports.departments(out), master);
             masterCsv(dir, period, "employees", Encoding.UTF8_BOM, result, MasterExports::employees, master);
@@ -118,6 +119,24 @@ public final class SampleExportGenerator {
             throw new UncheckedIOException("cannot write sample exports to " + dir, e);
         }
         return result;
+    }
+
+    /**
+     * A re-run replaces the period's files whole: an earlier run at another scale may have left more
+     * {@code _partN} files than this one writes. Only files this generator names are touched.
+     */
+    private static void removePreviousRun(Path dir, YearMonth period) throws IOException {
+        String suffix = "_" + period;
+        try (var files = Files.list(dir)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                boolean ours = name.equals("_faults.json") || name.equals("_manifest.json")
+                        || (name.contains(suffix) && (name.endsWith(".csv") || name.endsWith(".xlsx")));
+                if (ours && Files.isRegularFile(file)) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static void masterCsv(Path dir, YearMonth period, String source, Encoding encoding, PeriodFiles result,

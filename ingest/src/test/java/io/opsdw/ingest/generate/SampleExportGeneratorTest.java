@@ -125,6 +125,13 @@ class SampleExportGeneratorTest {
             assertThat((double) faulty / operationalRows).isBetween(0.015, 0.05);
             assertThat(sidecar.path("harmless").path("inventory_movements").size()).isPositive();
         }
+        var harmlessKinds = new java.util.TreeSet<String>();
+        for (YearMonth period : dirtyResult.faultsBySourceAndReason().keySet()) {
+            JSON.readTree(dirty.resolve(period + "/_faults.json").toFile()).path("harmless")
+                    .forEach(bySource -> bySource.fieldNames().forEachRemaining(harmlessKinds::add));
+        }
+        assertThat(harmlessKinds).containsExactlyInAnyOrder(
+                "date_layout", "full_width_digits", "thousands_separator", "surrounding_spaces", "traditional_chinese");
         // Across the set every reason code occurs at least once.
         var reasons = dirtyResult.faultsBySourceAndReason().values().stream()
                 .flatMap(m -> m.values().stream()).flatMap(m -> m.keySet().stream()).distinct().toList();
@@ -230,9 +237,15 @@ class SampleExportGeneratorTest {
     }
 
     @Test
-    void bigSourcesAreSplitIntoParts(@TempDir Path out) throws IOException {
+    void bigSourcesAreSplitIntoPartsAndAReRunReplacesThem(@TempDir Path out) throws IOException {
+        new SampleExportGenerator(500).generate(new GenerateRequest(OCT, 1, 0.5, 5, 0.01, out));
         GenerateResult result = new SampleExportGenerator(1_000).generate(new GenerateRequest(OCT, 1, 0.5, 5, 0.01, out));
         Path dir = out.resolve("2026-10");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(Path::getFileName).map(Path::toString).sorted().toList())
+                    .as("no stale parts from the first run")
+                    .isEqualTo(result.files().stream().map(Path::getFileName).map(Path::toString).sorted().toList());
+        }
         assertThat(dir.resolve("inventory_movements_2026-10_part1.csv")).exists();
         assertThat(dir.resolve("inventory_movements_2026-10_part2.csv")).exists();
         assertThat(dir.resolve("inventory_movements_2026-10.csv")).doesNotExist();
