@@ -1,0 +1,34 @@
+package io.opsdw.ingest.generate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the contract YAML directly (not through the generator's own reader), so tests check against the source of truth. */
+final class TestContracts {
+
+    static final List<String> OPERATIONAL = List.of("complaints", "callbacks", "visitor_counts", "inventory_movements", "orders");
+    static final List<String> MASTER = List.of("sites", "departments", "employees", "customers", "items");
+
+    private TestContracts() {
+    }
+
+    static JsonNode load(String source) {
+        try (InputStream in = TestContracts.class.getClassLoader().getResourceAsStream("contracts/" + source + ".yml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> firstAliases(String source) {
+        List<String> headers = new ArrayList<>();
+        load(source).path("fields").forEach(f -> headers.add(f.path("aliases").get(0).asText()));
+        return headers;
+    }
+}
