@@ -91,9 +91,17 @@ public final class SourceLander {
         Dataset<Row> checked = null;
         try {
             checked = checks.apply(stage(contract, tasks), contract, period, warnings).persist(StorageLevel.MEMORY_AND_DISK());
-            Map<String, Long> readByFile = new HashMap<>();
-            for (Row r : checked.groupBy(LandingSchema.SOURCE_FILE).count().collectAsList()) {
-                readByFile.put(r.getString(0), r.getLong(1));
+            // one pass over the checked rows gives the per-file and per-reason breakdown
+            Map<String, Long> acceptedByFile = new HashMap<>();
+            Map<String, Long> quarantinedByFile = new HashMap<>();
+            Map<String, Long> byReason = new TreeMap<>();
+            for (Row r : checked.groupBy(LandingSchema.SOURCE_FILE, LandingSchema.REASON_CODE).count().collectAsList()) {
+                if (r.isNullAt(1)) {
+                    acceptedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
+                } else {
+                    quarantinedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
+                    byReason.merge(r.getString(1), r.getLong(2), Long::sum);
+                }
             }
             Path rawOut = work.resolve("raw");
             Path quarantineOut = work.resolve("quarantine");
@@ -103,28 +111,17 @@ public final class SourceLander {
             checked.filter(col(LandingSchema.REASON_CODE).isNotNull())
                     .select(columns(LandingSchema.QUARANTINE_COLUMNS))
                     .write().mode(SaveMode.ErrorIfExists).parquet(quarantineOut.toString());
-
-            // count what was written, not what was meant to be: the manifest asserts read = accepted + quarantined
-            Map<String, Long> acceptedByFile = new HashMap<>();
-            for (Row r : spark.read().parquet(rawOut.toString()).groupBy(LandingSchema.SOURCE_FILE).count().collectAsList()) {
-                acceptedByFile.put(r.getString(0), r.getLong(1));
-            }
-            Map<String, Long> quarantinedByFile = new HashMap<>();
-            Map<String, Long> byReason = new TreeMap<>();
-            for (Row r : spark.read().parquet(quarantineOut.toString())
-                    .groupBy(LandingSchema.SOURCE_FILE, LandingSchema.REASON_CODE).count().collectAsList()) {
-                quarantinedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
-                byReason.merge(r.getString(1), r.getLong(2), Long::sum);
-            }
+            long acceptedWritten = ParquetCounts.rows(rawOut);
+            long quarantinedWritten = ParquetCounts.rows(quarantineOut);
 
             List<FileEntry> entries = new ArrayList<>();
             long read = 0;
             long accepted = 0;
             long quarantined = 0;
             for (ProbedFile p : bySha.values()) {
-                long r = readByFile.getOrDefault(p.name(), 0L);
                 long a = acceptedByFile.getOrDefault(p.name(), 0L);
                 long q = quarantinedByFile.getOrDefault(p.name(), 0L);
+                long r = a + q;
                 if (r == 0) {
                     warnings.add(p.name() + " holds a header but no data rows");
                 }
@@ -134,6 +131,11 @@ public final class SourceLander {
                 quarantined += q;
             }
             entries.addAll(duplicates);
+            // count what was written, not what was meant to be: nothing may be lost between checking and writing
+            if (acceptedWritten != accepted || quarantinedWritten != quarantined) {
+                throw new IllegalStateException(contract.source() + " " + period + ": wrote " + acceptedWritten
+                        + " accepted and " + quarantinedWritten + " quarantined rows, expected " + accepted + " and " + quarantined);
+            }
             Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, read, accepted,
                     quarantined, byReason, List.copyOf(unknownColumns), List.copyOf(warnings));
             Path manifestOut = work.resolve("manifest.json");
