@@ -1,0 +1,115 @@
+package io.opsdw.ingest.contract;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ten source contracts, loaded from the YAML resources (the single source of truth), in dependency order:
+ * a source comes after every master source it {@code references}, so masters land first.
+ */
+public final class ContractRegistry {
+
+    /** The contract files shipped under {@code contracts/}; listing a jar directory is not portable. */
+    static final List<String> SOURCES = List.of(
+            "sites", "departments", "employees", "customers", "items",
+            "complaints", "callbacks", "visitor_counts", "inventory_movements", "orders");
+
+    private final Map<String, SourceContract> contracts;
+
+    private ContractRegistry(Map<String, SourceContract> contracts) {
+        this.contracts = contracts;
+    }
+
+    public static ContractRegistry load() {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        Map<String, SourceContract> byName = new LinkedHashMap<>();
+        for (String name : SOURCES) {
+            String resource = "contracts/" + name + ".yml";
+            try (InputStream in = ContractRegistry.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("contract resource missing: " + resource);
+                }
+                SourceContract contract = yaml.readValue(in, SourceContract.class);
+                validate(contract, resource);
+                byName.put(contract.source(), contract);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read contract " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        return new ContractRegistry(dependencyOrder(byName));
+    }
+
+    private static void validate(SourceContract c, String resource) {
+        Set<String> names = new HashSet<>();
+        for (FieldSpec f : c.fields()) {
+            if (!names.add(f.name())) {
+                throw new IllegalStateException(resource + ": duplicate field " + f.name());
+            }
+            if (f.type() == FieldType.CODE && f.codes().isEmpty()) {
+                throw new IllegalStateException(resource + ": code field " + f.name() + " declares no codes");
+            }
+        }
+        for (String k : c.key()) {
+            if (!names.contains(k)) {
+                throw new IllegalStateException(resource + ": key field " + k + " is not a field");
+            }
+        }
+        if (c.periodField() != null && !names.contains(c.periodField())) {
+            throw new IllegalStateException(resource + ": period_field " + c.periodField() + " is not a field");
+        }
+        for (FieldSpec f : c.fields()) {
+            if (f.notBefore() != null && !names.contains(f.notBefore())) {
+                throw new IllegalStateException(resource + ": " + f.name() + ".not_before names no field");
+            }
+        }
+    }
+
+    /** Topological order on {@code references:} so a master is landed before the sources checked against it. */
+    private static Map<String, SourceContract> dependencyOrder(Map<String, SourceContract> byName) {
+        Map<String, SourceContract> ordered = new LinkedHashMap<>();
+        List<String> pending = new ArrayList<>(byName.keySet());
+        while (!pending.isEmpty()) {
+            boolean progressed = false;
+            for (var it = pending.iterator(); it.hasNext(); ) {
+                SourceContract c = byName.get(it.next());
+                boolean ready = c.fields().stream()
+                        .map(FieldSpec::references)
+                        .filter(r -> r != null && !r.equals(c.source()))
+                        .allMatch(ordered::containsKey);
+                if (ready) {
+                    ordered.put(c.source(), c);
+                    it.remove();
+                    progressed = true;
+                }
+            }
+            if (!progressed) {
+                throw new IllegalStateException("contracts reference each other in a cycle: " + pending);
+            }
+        }
+        return ordered;
+    }
+
+    public Collection<SourceContract> all() {
+        return contracts.values();
+    }
+
+    public Optional<SourceContract> find(String source) {
+        return Optional.ofNullable(contracts.get(source));
+    }
+
+    public SourceContract get(String source) {
+        return find(source).orElseThrow(() -> new IllegalArgumentException(
+                "unknown source '" + source + "'; known sources: " + String.join(", ", contracts.keySet())));
+    }
+}

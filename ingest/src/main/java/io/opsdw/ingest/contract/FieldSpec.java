@@ -1,0 +1,41 @@
+package io.opsdw.ingest.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One field of a source contract, exactly as declared in {@code contracts/<source>.yml}.
+ * {@code references} is checked at ingest against the master source of the same period; {@code lookup} is not
+ * (late-arriving members are the transforms' job). {@code notBefore} names a timestamp field this one may not
+ * precede (e.g. resolved_at not before received_at).
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record FieldSpec(
+        @JsonProperty(value = "name", required = true) String name,
+        @JsonProperty(value = "type", required = true) FieldType type,
+        @JsonProperty("required") boolean required,
+        @JsonProperty("aliases") List<String> aliases,
+        @JsonProperty("description") String description,
+        @JsonProperty("min") BigDecimal min,
+        @JsonProperty("max") BigDecimal max,
+        @JsonProperty("max_length") Integer maxLength,
+        @JsonProperty("codes") LinkedHashMap<String, List<String>> codes,
+        @JsonProperty("references") String references,
+        @JsonProperty("lookup") String lookup,
+        @JsonProperty("pii") boolean pii,
+        @JsonProperty("not_before") String notBefore) implements Serializable {
+
+    public FieldSpec {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        codes = codes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(codes);
+    }
+
+    public Map<String, List<String>> codeAliases() {
+        return codes;
+    }
+}

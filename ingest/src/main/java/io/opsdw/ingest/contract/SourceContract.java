@@ -1,0 +1,46 @@
+package io.opsdw.ingest.contract;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A source export's contract: its fields, the field that assigns a row to a period, its natural key. */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record SourceContract(
+        @JsonProperty(value = "source", required = true) String source,
+        @JsonProperty(value = "group", required = true) String group,
+        @JsonProperty("title") Map<String, String> title,
+        @JsonProperty("grain") String grain,
+        @JsonProperty("period_field") String periodField,
+        @JsonProperty(value = "key", required = true) List<String> key,
+        @JsonProperty("file_patterns") List<String> filePatterns,
+        @JsonProperty(value = "fields", required = true) List<FieldSpec> fields) implements Serializable {
+
+    public SourceContract {
+        title = title == null ? Map.of() : Map.copyOf(title);
+        key = List.copyOf(key);
+        filePatterns = filePatterns == null ? List.of() : List.copyOf(filePatterns);
+        fields = List.copyOf(fields);
+    }
+
+    /** Master snapshots have no period field: the whole file belongs to the period it is ingested for. */
+    public boolean isMaster() {
+        return periodField == null;
+    }
+
+    public Optional<FieldSpec> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public int indexOf(String name) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

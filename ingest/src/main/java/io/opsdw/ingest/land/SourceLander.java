@@ -1,0 +1,181 @@
+package io.opsdw.ingest.land;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.opsdw.ingest.IngestException;
+import io.opsdw.ingest.SourceResult;
+import io.opsdw.ingest.contract.ContractRegistry;
+import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.manifest.FileEntry;
+import io.opsdw.ingest.manifest.Manifest;
+import io.opsdw.ingest.manifest.ManifestIO;
+import io.opsdw.ingest.mapping.SourceMapping;
+import io.opsdw.ingest.read.FileProbe;
+import io.opsdw.ingest.read.ProbedFile;
+import io.opsdw.ingest.read.TableReader;
+import io.opsdw.ingest.read.TableReaders;
+import io.opsdw.ingest.validate.FileBinding;
+import io.opsdw.ingest.validate.RowParser;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lands one source for one period: file-level checks on the driver, parsing and validation in Spark tasks
+ * (one per file), cross-row checks, then raw + quarantine + manifest written aside and swapped into place only
+ * after every row is accounted for. A failure at any step leaves the previous partition as it was.
+ */
+public final class SourceLander {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SourceLander.class);
+
+    private final SparkSession spark;
+    private final LakeLayout lake;
+    private final CrossRowChecks checks;
+
+    public SourceLander(SparkSession spark, LakeLayout lake, ContractRegistry contracts) {
+        this.spark = spark;
+        this.lake = lake;
+        this.checks = new CrossRowChecks(spark, lake, contracts);
+    }
+
+    public SourceResult land(SourceContract contract, SourceMapping mapping, List<Path> files, YearMonth period, String runId) {
+        List<String> warnings = new ArrayList<>();
+        List<FileEntry> duplicates = new ArrayList<>();
+        Map<String, ProbedFile> bySha = new LinkedHashMap<>();
+        for (Path f : files) {
+            ProbedFile p = FileProbe.probe(f, Optional.ofNullable(mapping.encoding()), Optional.ofNullable(mapping.delimiter()));
+            ProbedFile seen = bySha.putIfAbsent(p.sha256(), p);
+            if (seen != null) {
+                duplicates.add(new FileEntry(p.name(), p.sha256(), p.bytes(), p.encodingLabel(), 0, 0, 0, true, seen.name()));
+                warnings.add(p.name() + " has the same content as " + seen.name() + "; read once");
+            }
+        }
+        List<FileTask> tasks = new ArrayList<>();
+        LinkedHashSet<String> unknownColumns = new LinkedHashSet<>();
+        for (ProbedFile p : bySha.values()) {
+            FileBinding binding;
+            try (TableReader reader = TableReaders.open(p, mapping.skipRows())) {
+                binding = FileBinding.bind(p.name(), reader.header(), contract, mapping);
+            }
+            try {
+                new RowParser(contract, mapping, binding, period, p.name());
+            } catch (IllegalArgumentException e) {
+                throw new IngestException("mapping for " + contract.source() + ": " + e.getMessage(), e);
+            }
+            unknownColumns.addAll(binding.unknownColumns());
+            warnings.addAll(binding.warnings());
+            tasks.add(new FileTask(p, binding, contract, mapping, period));
+        }
+
+        Path work = lake.tmp().resolve(runId + "-" + contract.source() + "-" + period + "-" + UUID.randomUUID());
+        Dataset<Row> checked = null;
+        try {
+            checked = checks.apply(stage(contract, tasks), contract, period, warnings).persist(StorageLevel.MEMORY_AND_DISK());
+            // one pass over the checked rows gives the per-file and per-reason breakdown
+            Map<String, Long> acceptedByFile = new HashMap<>();
+            Map<String, Long> quarantinedByFile = new HashMap<>();
+            Map<String, Long> byReason = new TreeMap<>();
+            for (Row r : checked.groupBy(LandingSchema.SOURCE_FILE, LandingSchema.REASON_CODE).count().collectAsList()) {
+                if (r.isNullAt(1)) {
+                    acceptedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
+                } else {
+                    quarantinedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
+                    byReason.merge(r.getString(1), r.getLong(2), Long::sum);
+                }
+            }
+            Path rawOut = work.resolve("raw");
+            Path quarantineOut = work.resolve("quarantine");
+            checked.filter(col(LandingSchema.REASON_CODE).isNull())
+                    .select(columns(LandingSchema.rawColumns(contract)))
+                    .write().mode(SaveMode.ErrorIfExists).parquet(rawOut.toString());
+            checked.filter(col(LandingSchema.REASON_CODE).isNotNull())
+                    .select(columns(LandingSchema.QUARANTINE_COLUMNS))
+                    .write().mode(SaveMode.ErrorIfExists).parquet(quarantineOut.toString());
+            long acceptedWritten = ParquetCounts.rows(rawOut);
+            long quarantinedWritten = ParquetCounts.rows(quarantineOut);
+
+            List<FileEntry> entries = new ArrayList<>();
+            long read = 0;
+            long accepted = 0;
+            long quarantined = 0;
+            for (ProbedFile p : bySha.values()) {
+                long a = acceptedByFile.getOrDefault(p.name(), 0L);
+                long q = quarantinedByFile.getOrDefault(p.name(), 0L);
+                long r = a + q;
+                if (r == 0) {
+                    warnings.add(p.name() + " holds a header but no data rows");
+                }
+                entries.add(new FileEntry(p.name(), p.sha256(), p.bytes(), p.encodingLabel(), r, a, q, null, null));
+                read += r;
+                accepted += a;
+                quarantined += q;
+            }
+            entries.addAll(duplicates);
+            // count what was written, not what was meant to be: nothing may be lost between checking and writing
+            if (acceptedWritten != accepted || quarantinedWritten != quarantined) {
+                throw new IllegalStateException(contract.source() + " " + period + ": wrote " + acceptedWritten
+                        + " accepted and " + quarantinedWritten + " quarantined rows, expected " + accepted + " and " + quarantined);
+            }
+            Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, read, accepted,
+                    quarantined, byReason, List.copyOf(unknownColumns), List.copyOf(warnings));
+            Path manifestOut = work.resolve("manifest.json");
+            ManifestIO.write(manifest, manifestOut);
+
+            PartitionSwap.replace(rawOut, lake.raw(contract.source(), period), work.resolve("old-raw"));
+            PartitionSwap.replace(quarantineOut, lake.quarantine(contract.source(), period), work.resolve("old-quarantine"));
+            PartitionSwap.replace(manifestOut, lake.manifest(contract.source(), period), work.resolve("old-manifest.json"));
+            LOG.info("{} {}: {} files, {} rows read, {} accepted, {} quarantined {}", contract.source(), period,
+                    bySha.size(), read, accepted, quarantined, byReason);
+            return new SourceResult(contract.source(), files.size(), read, accepted, quarantined, byReason,
+                    lake.raw(contract.source(), period), lake.quarantine(contract.source(), period));
+        } catch (RuntimeException e) {
+            throw unwrap(e);
+        } finally {
+            if (checked != null) {
+                checked.unpersist();
+            }
+            PartitionSwap.deleteRecursively(work);
+        }
+    }
+
+    /** One task per file: files are the unit of parallelism, rows stream out of each task. */
+    private Dataset<Row> stage(SourceContract contract, List<FileTask> tasks) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<Row> rows = jsc.parallelize(tasks, Math.max(1, tasks.size())).flatMap(FileTask::rows);
+        return spark.createDataFrame(rows, LandingSchema.staging(contract));
+    }
+
+    private static Column[] columns(List<String> names) {
+        return names.stream().map(n -> col(n)).toArray(Column[]::new);
+    }
+
+    /** A file-level error raised inside a task reaches the driver wrapped in Spark exceptions. */
+    private static RuntimeException unwrap(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IngestException ie) {
+                return ie;
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,147 @@
+package io.opsdw.ingest.validate;
+
+import io.opsdw.ingest.IngestException;
+import io.opsdw.ingest.contract.FieldSpec;
+import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.ingest.mapping.SourceMapping;
+import io.opsdw.ingest.mapping.Unpivot;
+import io.opsdw.ingest.read.TextKeys;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves a file's header row against the contract (canonical name or any alias, case / whitespace / full-width /
+ * traditional-simplified insensitive) and the mapping (renames, constants, templates, unpivot). Built on the driver
+ * once per file, so a missing required column stops the source before any task runs.
+ *
+ * @param sources        per contract field, in contract order
+ * @param headerWidth    number of header columns (a data row with more non-empty cells is malformed)
+ * @param unpivotColumns column indexes unpivoted into rows (empty when the layout is long already)
+ * @param unpivotHeaders their header text, trimmed (the value of the unpivot name field)
+ * @param unknownColumns headers that map to nothing (listed in the manifest)
+ * @param warnings       e.g. a header repeated
+ */
+public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Integer> unpivotColumns,
+                          List<String> unpivotHeaders, List<String> unknownColumns, List<String> warnings) implements Serializable {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+
+    public boolean unpivoted() {
+        return !unpivotColumns.isEmpty();
+    }
+
+    public static FileBinding bind(String fileName, List<String> header, SourceContract contract, SourceMapping mapping) {
+        Map<String, String> fieldByKey = new HashMap<>();
+        for (FieldSpec f : contract.fields()) {
+            fieldByKey.putIfAbsent(TextKeys.key(f.name()), f.name());
+            for (String a : f.aliases()) {
+                fieldByKey.putIfAbsent(TextKeys.key(a), f.name());
+            }
+        }
+        // the mapping's renames win over contract aliases
+        mapping.headers().forEach((h, f) -> fieldByKey.put(TextKeys.key(h), f));
+
+        Map<String, Integer> columnByKey = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            columnByKey.putIfAbsent(TextKeys.key(header.get(i)), i);
+        }
+        Unpivot unpivot = mapping.unpivot();
+        List<Integer> unpivotColumns = new ArrayList<>();
+        List<String> unpivotHeaders = new ArrayList<>();
+        if (unpivot != null) {
+            List<String> idKeys = unpivot.idColumns().stream().map(TextKeys::key).toList();
+            for (String id : unpivot.idColumns()) {
+                if (!columnByKey.containsKey(TextKeys.key(id))) {
+                    throw new IngestException("file " + fileName + ": unpivot id column '" + id
+                            + "' is not in the header; fix unpivot.id_columns in the mapping file");
+                }
+            }
+            for (int i = 0; i < header.size(); i++) {
+                String h = header.get(i);
+                if (h != null && !h.isBlank() && !idKeys.contains(TextKeys.key(h))) {
+                    unpivotColumns.add(i);
+                    unpivotHeaders.add(h.strip());
+                }
+            }
+        }
+
+        Map<String, ColumnSource> byField = new HashMap<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (unpivotColumns.contains(i)) {
+                continue;
+            }
+            String h = header.get(i) == null ? "" : header.get(i).strip();
+            String field = fieldByKey.get(TextKeys.key(h));
+            if (field == null) {
+                if (!h.isEmpty()) {
+                    unknown.add(h);
+                }
+            } else if (byField.containsKey(field)) {
+                warnings.add(fileName + ": column '" + h + "' repeats field " + field + "; the first one is used");
+            } else {
+                byField.put(field, new ColumnSource.Column(i, h));
+            }
+        }
+        mapping.constants().forEach((f, v) -> byField.put(f, new ColumnSource.Constant(v)));
+        mapping.templates().forEach((f, t) -> byField.put(f, template(fileName, t, columnByKey)));
+        if (unpivot != null) {
+            byField.put(unpivot.nameField(), new ColumnSource.UnpivotName());
+            byField.put(unpivot.valueField(), new ColumnSource.UnpivotValue());
+        }
+
+        List<ColumnSource> sources = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (FieldSpec f : contract.fields()) {
+            ColumnSource s = byField.get(f.name());
+            if (s == null) {
+                if (f.required() && !mapping.optional().contains(f.name())) {
+                    missing.add(f.name() + " (" + String.join("/", f.aliases()) + ")");
+                }
+                s = new ColumnSource.Absent();
+            }
+            sources.add(s);
+        }
+        if (!missing.isEmpty()) {
+            throw new IngestException("file " + fileName + ": missing required column(s) " + String.join(", ", missing)
+                    + " for source " + contract.source() + "; add the column, or map the export's header to it in a mapping file (headers:)");
+        }
+        return new FileBinding(List.copyOf(sources), header.size(), List.copyOf(unpivotColumns),
+                List.copyOf(unpivotHeaders), List.copyOf(unknown),
+                List.copyOf(warnings));
+    }
+
+    private static ColumnSource template(String fileName, String text, Map<String, Integer> columnByKey) {
+        List<ColumnSource.Part> parts = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > last) {
+                parts.add(new ColumnSource.Part(text.substring(last, m.start()), -1, null));
+            }
+            String name = m.group(1);
+            if (name.equals("_line") || name.equals("_file")) {
+                parts.add(new ColumnSource.Part(null, -1, name));
+            } else {
+                Integer col = columnByKey.get(TextKeys.key(name));
+                if (col == null) {
+                    throw new IngestException("file " + fileName + ": template placeholder {" + name
+                            + "} names no column of the header; fix templates in the mapping file");
+                }
+                parts.add(new ColumnSource.Part(null, col, null));
+            }
+            last = m.end();
+        }
+        if (last < text.length()) {
+            parts.add(new ColumnSource.Part(text.substring(last), -1, null));
+        }
+        return new ColumnSource.Template(List.copyOf(parts));
+    }
+}

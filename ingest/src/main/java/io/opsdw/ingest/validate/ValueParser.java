@@ -1,0 +1,175 @@
+package io.opsdw.ingest.validate;
+
+import io.opsdw.ingest.read.TextKeys;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The one place text becomes typed values, for CSV and XLSX alike: full-width folding, thousands separators,
+ * the date spellings exports use (2026-10-05, 2026/10/5, 2026年10月5日, 2026.10.05, 20261005, Excel serials,
+ * optional time with or without seconds), booleans 是/否/Y/N/true/false/1/0. Immutable, so safe to share.
+ */
+public final class ValueParser {
+
+    private static final List<String> DATE_PATTERNS = List.of("uuuu-M-d", "uuuu/M/d", "uuuu.M.d", "uuuu年M月d日", "uuuuMMdd");
+    private static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("H:mm")
+            .optionalStart().appendPattern(":ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
+            .optionalEnd()
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final Pattern ISO_T = Pattern.compile("^(\\S+?)T(\\d)");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
+            Map.entry("是", true), Map.entry("否", false), Map.entry("y", true), Map.entry("n", false),
+            Map.entry("yes", true), Map.entry("no", false), Map.entry("true", true), Map.entry("false", false),
+            Map.entry("t", true), Map.entry("f", false), Map.entry("1", true), Map.entry("0", false),
+            Map.entry("有", true), Map.entry("无", false));
+
+    private final List<DateTimeFormatter> datePatterns;
+    private final List<DateTimeFormatter> extraPatterns;
+
+    public ValueParser(List<String> extraFormats) {
+        this.datePatterns = DATE_PATTERNS.stream().map(p -> formatter(p)).toList();
+        List<DateTimeFormatter> extra = new ArrayList<>();
+        for (String p : extraFormats) {
+            extra.add(formatter(p));
+        }
+        this.extraPatterns = List.copyOf(extra);
+    }
+
+    private static DateTimeFormatter formatter(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern)
+                .toFormatter(Locale.ENGLISH).withResolverStyle(ResolverStyle.SMART);
+    }
+
+    public static BigDecimal number(String text) throws ParseException {
+        String t = TextKeys.fold(text).replace(" ", "").replace("_", "");
+        t = t.replaceAll("^[¥$€£]|^RMB|元$", "");
+        if (t.indexOf(',') >= 0) {
+            if (!GROUPED.matcher(t).matches()) {
+                throw new ParseException(ReasonCode.BAD_NUMBER, "'" + text + "' is not a number");
+            }
+            t = t.replace(",", "");
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new ParseException(ReasonCode.BAD_NUMBER, "'" + text + "' is not a number");
+        }
+    }
+
+    public static int integer(String text) throws ParseException {
+        BigDecimal n = number(text);
+        if (n.signum() != 0 && n.stripTrailingZeros().scale() > 0) {
+            throw new ParseException(ReasonCode.BAD_NUMBER, "'" + text + "' is not a whole number");
+        }
+        try {
+            return n.setScale(0, RoundingMode.UNNECESSARY).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new ParseException(ReasonCode.OUT_OF_RANGE, "'" + text + "' is too large");
+        }
+    }
+
+    /** Two decimals, as landed (DECIMAL(18,2)). */
+    public static BigDecimal decimal(String text) throws ParseException {
+        BigDecimal n = number(text).setScale(2, RoundingMode.HALF_UP);
+        if (n.precision() > 18) {
+            throw new ParseException(ReasonCode.OUT_OF_RANGE, "'" + text + "' is too large");
+        }
+        return n;
+    }
+
+    public static boolean bool(String text) throws ParseException {
+        Boolean b = BOOLEANS.get(TextKeys.key(text));
+        if (b == null) {
+            throw new ParseException(ReasonCode.BAD_BOOLEAN, "'" + text + "' is not a yes/no value (是/否, Y/N, true/false, 1/0)");
+        }
+        return b;
+    }
+
+    public LocalDate date(String text) throws ParseException {
+        return timestamp(text).toLocalDate();
+    }
+
+    public LocalDateTime timestamp(String text) throws ParseException {
+        String t = TextKeys.fold(text);
+        for (DateTimeFormatter f : extraPatterns) {
+            LocalDateTime v = tryFull(f, t);
+            if (v != null) {
+                return v;
+            }
+        }
+        if (SERIAL.matcher(t).matches()) {
+            return serial(new BigDecimal(t));
+        }
+        t = ISO_T.matcher(t).replaceFirst("$1 $2");
+        if (t.endsWith("Z")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        int space = t.indexOf(' ');
+        String datePart = space < 0 ? t : t.substring(0, space);
+        String timePart = space < 0 ? null : t.substring(space + 1).strip();
+        LocalDate d = null;
+        for (DateTimeFormatter f : datePatterns) {
+            try {
+                d = LocalDate.parse(datePart, f.withResolverStyle(ResolverStyle.STRICT));
+                break;
+            } catch (DateTimeParseException e) {
+                // try the next spelling
+            }
+        }
+        if (d == null) {
+            throw new ParseException(ReasonCode.BAD_DATE, "'" + text + "' is not a date");
+        }
+        if (timePart == null || timePart.isEmpty()) {
+            return d.atStartOfDay();
+        }
+        try {
+            return d.atTime(LocalTime.parse(timePart, TIME));
+        } catch (DateTimeParseException e) {
+            throw new ParseException(ReasonCode.BAD_DATE, "'" + text + "' has an unreadable time of day");
+        }
+    }
+
+    private static LocalDateTime tryFull(DateTimeFormatter f, String t) {
+        try {
+            TemporalAccessor a = f.parse(t);
+            LocalDate d = a.query(TemporalQueries.localDate());
+            if (d == null) {
+                return null;
+            }
+            LocalTime time = a.query(TemporalQueries.localTime());
+            return time == null ? d.atStartOfDay() : d.atTime(time);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Excel serial day numbers (1900 date system, with the fraction as time of day). */
+    private static LocalDateTime serial(BigDecimal v) {
+        long days = v.longValue();
+        long nanos = v.subtract(BigDecimal.valueOf(days)).multiply(BigDecimal.valueOf(86_400_000_000_000L))
+                .setScale(0, RoundingMode.HALF_UP).longValue();
+        // round to the second: Excel stores binary fractions
+        long seconds = Math.round(nanos / 1e9);
+        return EXCEL_EPOCH.plusDays(days).atStartOfDay().plusSeconds(seconds);
+    }
+}

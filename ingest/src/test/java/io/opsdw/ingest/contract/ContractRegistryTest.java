@@ -1,0 +1,52 @@
+package io.opsdw.ingest.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opsdw.ingest.read.TextKeys;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ContractRegistryTest {
+
+    private final ContractRegistry registry = ContractRegistry.load();
+
+    @Test
+    void loadsTheTenSourcesMastersBeforeWhatReferencesThem() {
+        List<String> names = registry.all().stream().map(SourceContract::source).toList();
+        assertThat(names).hasSize(10);
+        assertThat(names.indexOf("sites")).isLessThan(names.indexOf("employees"));
+        assertThat(names.indexOf("departments")).isLessThan(names.indexOf("employees"));
+        assertThat(names.subList(0, 5)).allMatch(n -> registry.get(n).isMaster());
+        assertThat(registry.get("complaints").periodField()).isEqualTo("received_at");
+        assertThat(registry.get("complaints").field("compensation_amount").orElseThrow().description())
+                .isEqualTo("Compensation paid to the customer, yuan.");
+    }
+
+    @Test
+    void noHeaderAliasOrCodeAliasIsAmbiguousWithinAContract() {
+        for (SourceContract c : registry.all()) {
+            Map<String, String> headers = new HashMap<>();
+            for (FieldSpec f : c.fields()) {
+                for (String a : concat(f.name(), f.aliases())) {
+                    String prev = headers.put(TextKeys.key(a), f.name());
+                    assertThat(prev == null || prev.equals(f.name())).as(c.source() + " header " + a).isTrue();
+                }
+                Map<String, String> codes = new HashMap<>();
+                f.codeAliases().forEach((code, aliases) -> {
+                    for (String a : concat(code, aliases)) {
+                        String prev = codes.put(TextKeys.key(a), code);
+                        assertThat(prev == null || prev.equals(code)).as(c.source() + "." + f.name() + " code " + a).isTrue();
+                    }
+                });
+            }
+        }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(rest);
+        all.add(0, first);
+        return all;
+    }
+}

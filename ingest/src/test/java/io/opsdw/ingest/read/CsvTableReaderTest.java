@@ -1,0 +1,41 @@
+package io.opsdw.ingest.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvTableReaderTest {
+
+    private static List<RawRecord> readAll(Path f) {
+        List<RawRecord> out = new ArrayList<>();
+        try (CsvTableReader r = new CsvTableReader(f, StandardCharsets.UTF_8, ',', 0)) {
+            for (RawRecord rec = r.next(); rec != null; rec = r.next()) {
+                out.add(rec);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void physicalLinesWithQuotedNewlinesAndEveryLineEnding(@TempDir Path dir) throws Exception {
+        for (String eol : List.of("\n", "\r\n", "\r")) {
+            Path f = dir.resolve("t" + eol.length() + eol.charAt(0) + ".csv");
+            String text = "\uFEFFa,b" + eol + "1,x" + eol + "2,\"multi" + eol + "line\"" + eol + eol + "3,z" + eol;
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+            List<RawRecord> recs = readAll(f);
+            assertThat(recs).extracting(RawRecord::line).containsExactly(2L, 3L, 6L);
+            assertThat(recs.get(1).cells()[1]).isEqualTo("multi" + eol + "line");
+            assertThat(recs.get(1).rawText()).isEqualTo("2,\"multi" + eol + "line\"");
+            assertThat(recs.get(2).rawText()).isEqualTo("3,z");
+            try (CsvTableReader r = new CsvTableReader(f, StandardCharsets.UTF_8, ',', 0)) {
+                assertThat(r.header()).containsExactly("a", "b");
+            }
+        }
+    }
+}
