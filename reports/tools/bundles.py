@@ -66,6 +66,42 @@ metric.notified_same_day|Notified same day (not resolved that day)|未当日解�
 metric.callback_done|Callback after handling|处理后回访
 metric.callback_within_3d|Callback within 3 days|3日内回访
 metric.customer_signed|Customer signed acceptance|顾客签字确认
+satisfaction.title|Satisfaction and callbacks report|客户满意度及回访统计表
+satisfaction.by_type|Callbacks by type|按回访类型
+satisfaction.coverage|Member callback coverage (rule: 100 %)|会员回访覆盖率 (要求 100%)
+satisfaction.distribution|Satisfaction distribution (reached callbacks)|满意度分布 (已接通回访)
+satisfaction.distribution_chart|Satisfaction distribution chart|满意度分布图
+satisfaction.by_item|By service item|按服务项目
+satisfaction.by_dept|By department|按服务部门
+satisfaction.by_staff|By staff member|按服务人员
+satisfaction.aspects|Top dissatisfied aspects|不满意方面排名
+satisfaction.suggestions|Customer suggestions|顾客意见和建议
+satisfaction.trend|13-month trend of rates|近13个月比率趋势
+col.callback_type|Callback type|回访类型
+col.callbacks|Callbacks|回访次数
+col.reached|Reached|已接通
+col.satisfied|Satisfied|满意
+col.satisfied_rate|Satisfied rate|满意率
+col.within_3d_rate|Within 3 days|3日内完成率
+col.members|Members|会员人数
+col.members_called|Members called|已回访会员
+col.members_not_called|Not called|未回访会员
+col.coverage|Coverage|覆盖率
+col.result|Result|回访结果
+col.service_item|Service item|服务项目
+col.dept_provider|Department|服务部门
+col.staff|Staff member|服务人员
+col.level_satisfied|Satisfied|满意
+col.level_neutral|Neutral|一般
+col.level_dissatisfied|Dissatisfied|不满意
+col.aspect|Dissatisfied aspect|不满意方面
+col.mentions|Mentions|次数
+col.suggestion|Suggestion|意见 / 建议
+col.last_on|Last on|最近日期
+metric.callbacks|Callbacks made|回访次数
+metric.satisfied_rate|Satisfied rate|满意率
+metric.member_coverage|Member coverage|会员回访覆盖率
+metric.within_3d_rate|Within 3 days|3日内回访率
 """
 import os, sys
 base = sys.argv[1]

@@ -137,13 +137,13 @@ WITH g AS (
   SELECT m.period, m.start, i FROM (VALUES ('2026-10', TIMESTAMP '2026-10-01 15:00', 50), ('2026-09', TIMESTAMP '2026-09-01 15:00', 30)) m(period, start, n),
        range(0, 100) r(i) WHERE i < m.n),
 h AS (SELECT *, CASE WHEN i % 10 = 9 THEN 4 WHEN i % 7 = 3 THEN 3 WHEN i % 4 = 1 THEN 2 ELSE 1 END AS sat,
-             1 + (i * 7) % 40 AS cust FROM g)
+             2 + (i * 2) % 38 AS cust FROM g)
 SELECT printf('CB-%s-%03d', replace(period, '-', ''), i), period, CAST(strftime(start + INTERVAL (i % 28) DAY, '%Y%m%d') AS INT),
        start + INTERVAL (i % 28) DAY, CAST(strftime(start + INTERVAL (i % 28) DAY - INTERVAL (i % 6) DAY, '%Y%m%d') AS INT),
        1 + cust % 3, cust, 1 + i % 4, 1 + i % 3, 1 + i % 3, 4, 1 + i % 3, 1, sat, 1, cust <= 24, sat <> 4, sat = 1,
        [3, 2, 1, NULL][sat], i % 6, i % 6 <= 3,
        CASE WHEN sat = 3 THEN ['等待时间长', '服务态度', '照片质量'][1 + i % 3] END,
-       CASE WHEN i % 9 = 0 THEN ['希望增加停车位', '=HYPERLINK("x")', '希望延长营业时间'][1 + i % 3] END, NULL
+       CASE WHEN i % 9 = 0 THEN ['希望增加停车位', '=HYPERLINK("x")', '希望延长营业时间'][1 + (i // 9) % 3] END, NULL
 FROM h;
 
 CREATE TABLE fact_daily_traffic (period VARCHAR, date_key INT, site_key BIGINT, calls INT, visits INT, first_time_visits INT,
