@@ -102,6 +102,79 @@ metric.callbacks|Callbacks made|回访次数
 metric.satisfied_rate|Satisfied rate|满意率
 metric.member_coverage|Member coverage|会员回访覆盖率
 metric.within_3d_rate|Within 3 days|3日内回访率
+operations.title|Operations overview|运营概况 (来电来访及订单)
+operations.traffic_by_site|Visitor traffic by site|按门店来电来访
+operations.daily|Calls and visits per day|每日来电来访
+operations.weekday|Weekday profile and staffing|星期分布及值班人数
+operations.weekday_chart|Average calls and visits by weekday|按星期平均来电来访
+operations.packages|Orders by package and shoot location|按套系及拍摄地点的订单
+operations.payment|Payment status|付款状态
+operations.pipeline|Order pipeline by stage|订单进度 (按环节)
+operations.rush|Rush orders|加急订单
+consumption.title|Consumption and inventory report|物品消耗及库存统计表
+consumption.by_category|Consumption by item category and site|按物品类别及门店的消耗
+consumption.per_visitor|Consumption per visitor|人均消耗 (按来访人数)
+consumption.occasions|Consumption by occasion (meeting hospitality)|按场合的消耗 (含会议接待)
+consumption.shrinkage|Waste, expiry, breakage and loss|报废 / 过期 / 破损 / 丢失
+consumption.variances|Stock-count variances|盘点差异
+consumption.cost|Cost by movement type|按出入库类型的成本
+col.calls|Calls|来电
+col.visits|Visits|来访
+col.first_time|First visits|首次来访
+col.sample_room|Sample room|样板间
+col.vip|VIP / meeting|VIP / 会议
+col.visits_per_day|Visits per day|日均来访
+col.weekday|Weekday|星期
+col.days|Days|天数
+col.avg_calls|Avg calls|平均来电
+col.avg_visits|Avg visits|平均来访
+col.avg_staff|Avg staff|平均值班
+col.visits_per_staff|Visits per staff|人均接待
+col.package|Package|套系
+col.shoot_location|Location|拍摄地点
+col.orders|Orders|订单数
+col.amount|Amount|金额
+col.addon_amount|Add-ons|加购金额
+col.avg_amount|Avg amount|平均金额
+col.payment_status|Payment status|付款状态
+col.paid|Paid|已付
+col.outstanding|Outstanding|未付
+col.stage|Stage|环节
+col.rush|Rush|加急
+col.order_id|Order no.|订单号
+col.ordered_on|Ordered|下单日期
+col.category|Category|类别
+col.issued_qty|Issued qty|领用数量
+col.cost|Cost|成本
+col.cost_share|Cost share|成本占比
+col.drinks|Drinks served|饮品出单
+col.drinks_per_visitor|Drinks per visitor|人均饮品
+col.cost_per_visitor|Cost per visitor|人均成本
+col.occasion|Occasion|场合
+col.movements|Lines|笔数
+col.reason|Reason|原因
+col.qty|Quantity|数量
+col.location|Location|位置
+col.item|Item|物品
+col.book_qty|Book|账面
+col.counted_qty|Counted|实盘
+col.variance_qty|Variance|差异
+col.variance_cost|Variance cost|差异金额
+col.movement_type|Movement type|类型
+col.counted_on|Counted on|盘点日期
+metric.meeting|Meeting / VIP hospitality|会议接待
+metric.visitor|Visitor reception|来访接待
+metric.daily|Daily use|日常使用
+metric.calls|Calls|来电
+metric.visits|Visits|来访
+metric.orders|Orders|订单数
+metric.order_amount|Order amount|订单金额
+metric.avg_calls|Avg calls|平均来电
+metric.avg_visits|Avg visits|平均来访
+metric.issued_qty|Items issued|领用数量
+metric.consumption_cost|Consumption cost|消耗成本
+metric.shrinkage_cost|Waste and loss cost|报损成本
+metric.variance_abs|Count variance (abs qty)|盘点差异 (数量)
 """
 import os, sys
 base = sys.argv[1]
