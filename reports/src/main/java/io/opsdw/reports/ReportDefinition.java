@@ -1,0 +1,32 @@
+package io.opsdw.reports;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
+
+/**
+ * One report as declared in {@code reports/<name>/report.yaml}: its title key, the headline dataset and the
+ * ordered sections, each backed by one {@code .sql} file.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ReportDefinition(String name, String title, String headline, List<Section> sections) {
+
+    /**
+     * @param kind    table, bar, line or pie
+     * @param context true when the section shows history (e.g. a trend) and so does not count when deciding
+     *                whether the month has data at all
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Section(String id, String title, String sql, String kind, boolean context, List<Column> columns) {
+        public Section {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+    }
+
+    /**
+     * @param format text, i18n (value is a bundle key suffix under {@code metric.}), int, dec, money, pct,
+     *               delta (signed count) or pctdelta (signed percentage points)
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Column(String field, String header, int width, String format) {
+    }
+}

@@ -1,0 +1,116 @@
+package io.opsdw.reports;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/** A read-only connection to the published DuckDB file, and the few lookups every report needs. */
+final class Warehouse implements AutoCloseable {
+    private final Connection connection;
+
+    private Warehouse(Connection connection) {
+        this.connection = connection;
+    }
+
+    static Warehouse open(Path file) {
+        if (file == null || !Files.isRegularFile(file)) {
+            throw new ReportException("warehouse file not found: " + file);
+        }
+        Properties props = new Properties();
+        props.setProperty("duckdb.read_only", "true");
+        try {
+            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
+            try (Statement st = c.createStatement()) {
+                // DuckDB's memory lives outside the Java heap: keep it bounded.
+                st.execute("SET memory_limit = '1GB'");
+                st.execute("SET threads = 2");
+            }
+            return new Warehouse(c);
+        } catch (SQLException e) {
+            throw new ReportException("cannot open warehouse " + file + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Site codes and names, excluding the unknown member. */
+    Map<String, String> sites() {
+        Map<String, String> sites = new LinkedHashMap<>();
+        for (Map<String, Object> row : query(new NamedSql(
+                "SELECT site_code, site_name FROM dim_site WHERE site_key <> 0 ORDER BY site_code"), Map.of())) {
+            sites.put((String) row.get("site_code"), (String) row.get("site_name"));
+        }
+        return sites;
+    }
+
+    /** The run that produced the published file; absent on warehouses built before publish_info existed. */
+    Optional<String> runId() {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT CAST(run_id AS VARCHAR) FROM publish_info LIMIT 1")) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        } catch (SQLException e) {
+            return Optional.empty();
+        }
+    }
+
+    List<Map<String, Object>> query(NamedSql sql, Map<String, Object> params) {
+        try (PreparedStatement ps = sql.prepare(connection, params); ResultSet rs = ps.executeQuery()) {
+            ResultSetMetaData md = rs.getMetaData();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            while (rs.next()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                for (int i = 1; i <= md.getColumnCount(); i++) {
+                    row.put(md.getColumnLabel(i).toLowerCase(Locale.ROOT), normalise(rs.getObject(i)));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("dataset query failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** JDBC returns HUGEINT/DECIMAL for sums; templates declare java.lang.Number and print through patterns. */
+    private static Object normalise(Object v) {
+        if (v instanceof BigInteger b) {
+            return b.longValue();
+        }
+        if (v instanceof BigDecimal d) {
+            return d.doubleValue();
+        }
+        if (v instanceof Integer i) {
+            return i.longValue();
+        }
+        return v;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // read-only connection: nothing to lose
+        }
+    }
+}

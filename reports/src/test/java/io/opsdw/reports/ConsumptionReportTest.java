@@ -1,0 +1,74 @@
+package io.opsdw.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The consumption and inventory report; expected figures from the test's own SQL. */
+class ConsumptionReportTest {
+    static final Locale ZH = Locale.forLanguageTag("zh-CN");
+
+    @TempDir
+    static Path tmp;
+    static Path warehouse;
+    static String zhAll;
+    static String en;
+
+    @BeforeAll
+    static void render() throws Exception {
+        warehouse = Fixture.build(tmp);
+        Path out = tmp.resolve("out");
+        new ReportService().render(new ReportRequest(warehouse, YearMonth.of(2026, 10), List.of("consumption"),
+                List.of(), false, List.of(ZH, Locale.ENGLISH), List.of("pdf"), out, Instant.parse("2026-11-23T01:58:00Z")));
+        zhAll = Pdfs.text(out.resolve("consumption_2026-10_ALL_zh-CN.pdf"));
+        en = Pdfs.text(out.resolve("consumption_2026-10_ALL_en.pdf"));
+    }
+
+    static String fmt(String pattern, String sql) throws Exception {
+        return new DecimalFormat(pattern).format(((Number) Fixture.scalar(warehouse, sql)).doubleValue());
+    }
+
+    static final String M = "FROM fact_inventory_movement f JOIN dim_movement_type mt USING (movement_type_key) "
+            + "JOIN dim_item i USING (item_key) JOIN dim_site s USING (site_key) WHERE f.period = '2026-10' ";
+
+    @Test
+    void labelsAreChineseAndEnglish() {
+        assertThat(zhAll).contains("物品消耗及库存统计表", "按物品类别及门店的消耗", "人均消耗 (按来访人数)", "会议接待",
+                "报废 / 过期 / 破损 / 丢失", "盘点差异", "饮品");
+        assertThat(en).contains("Consumption and inventory report", "Stock-count variances", "Meeting / VIP hospitality", "Drinks");
+    }
+
+    @Test
+    void consumptionByCategoryAndSiteMatches() throws Exception {
+        String w = M + "AND mt.movement_type_code = 'issue' AND i.category = 'food' AND s.site_code = 'S01'";
+        assertThat(zhAll).contains("食品 金色影楼 " + fmt("#,##0.0", "SELECT SUM(f.issue_qty) " + w) + " "
+                + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + w));
+        assertThat(zhAll).contains("消耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.movement_type_code = 'issue'"));
+    }
+
+    @Test
+    void drinksPerVisitorLinksUsageWithTraffic() throws Exception {
+        String drinks = "SELECT SUM(f.issue_qty) " + M + "AND mt.movement_type_code = 'issue' AND i.category = 'drink' AND s.site_code = 'S03'";
+        String visits = "SELECT SUM(visits) FROM fact_daily_traffic JOIN dim_site USING (site_key) WHERE period = '2026-10' AND site_code = 'S03'";
+        double d = ((Number) Fixture.scalar(warehouse, drinks)).doubleValue();
+        long v = Fixture.count(warehouse, visits);
+        assertThat(zhAll).contains("花园物业 " + new DecimalFormat("#,##0.0").format(d) + " " + v + " "
+                + new DecimalFormat("#,##0.00").format(d / v));
+    }
+
+    @Test
+    void shrinkageAndVariancesMatch() throws Exception {
+        assertThat(zhAll).contains("报损成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.is_shrinkage"));
+        long lines = Fixture.count(warehouse, "SELECT COUNT(*) " + M + "AND mt.movement_type_code = 'count' AND f.variance_qty <> 0");
+        assertThat(lines).isPositive();
+        assertThat(zhAll.lines().filter(l -> l.matches("2026-10-\\d\\d .*")).count()).isEqualTo(lines);
+    }
+}

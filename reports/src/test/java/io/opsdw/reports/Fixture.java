@@ -1,0 +1,48 @@
+package io.opsdw.reports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Builds the test warehouse from fixture-warehouse.sql and answers the tests' own (independent) queries. */
+final class Fixture {
+    private Fixture() {
+    }
+
+    static Path build(Path dir) throws IOException, SQLException {
+        Path file = dir.resolve("warehouse.duckdb");
+        String script;
+        try (InputStream in = Fixture.class.getResourceAsStream("/fixture-warehouse.sql")) {
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement st = c.createStatement()) {
+            for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+        }
+        return file;
+    }
+
+    /** A single value from an independent query on the fixture (opened read-only, like the reports). */
+    static Object scalar(Path warehouse, String sql) throws SQLException {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse, p);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getObject(1);
+        }
+    }
+
+    static long count(Path warehouse, String sql) throws SQLException {
+        return ((Number) scalar(warehouse, sql)).longValue();
+    }
+}

@@ -1,0 +1,187 @@
+# key | en | zh
+rows = """
+site.all|All sites|全公司
+page.subtitle|Period: {0}    Scope: {1}|统计期间: {0}    范围: {1}
+page.generated|Generated {0}    Data run {1}|生成时间 {0}    数据批次 {1}
+page.x|Page {0} of|第 {0} 页 /
+page.y|{0}|共 {0} 页
+headline.mom|vs last month {0}|环比 {0}
+nodata.section|Nothing this month|本月无数据
+nodata.report|Nothing this month: the warehouse holds no records for this period and scope.|本月无数据: 所选期间和范围内没有任何记录.
+complaints.title|Complaint classification report|顾客投诉分类统计表
+complaints.totals|Totals and change|投诉总量及环比 / 同比
+complaints.matrix|Responsible department × cause type|责任部门 × 原因类型
+complaints.by_site|By site|按门店 / 项目
+complaints.by_channel|By channel|按投诉渠道
+complaints.major|Major complaints|重大投诉清单
+complaints.sla|SLA compliance|时效达标情况
+complaints.trend|13-month trend|近13个月趋势
+complaints.pareto|Pareto of causes|投诉原因排列图
+complaints.pareto_table|Causes ranked, cumulative share|原因排序及累计占比
+col.metric|Measure|指标
+col.current|This month|本月
+col.previous|Last month|上月
+col.mom|MoM|环比
+col.mom_pct|MoM %|环比%
+col.last_year|Same month LY|去年同月
+col.yoy|YoY|同比
+col.yoy_pct|YoY %|同比%
+col.dept|Department|责任部门
+col.quality|Product quality|产品质量问题
+col.service|Service|服务问题
+col.other|Other|其他
+col.total|Total|合计
+col.valid|Valid|有效
+col.site|Site|门店 / 项目
+col.business_line|Business line|业态
+col.received|Received|受理
+col.closed|Closed|已关闭
+col.major|Major|重大
+col.closed_rate|Closed rate|关闭率
+col.channel|Channel|渠道
+col.share|Share|占比
+col.id|Complaint no.|投诉编号
+col.date|Received|受理日期
+col.cause|Cause type|原因类型
+col.cause_detail|Department / cause type|责任部门 / 原因类型
+col.status|Status|状态
+col.hours|Hours to resolve|处理时长(h)
+col.compensation|Compensation|赔偿金额
+col.sla|Requirement|时效要求
+col.met|Met|达标
+col.base|Base|基数
+col.rate|Rate|达成率
+col.target|Target|目标
+col.count|Count|件数
+col.cum_share|Cumulative|累计占比
+metric.received|Received|受理投诉
+metric.valid|Valid|有效投诉
+metric.invalid|Invalid|无效投诉
+metric.open|Open|未关闭
+metric.closed|Closed|已关闭
+metric.complaints|Complaints|投诉件数
+metric.same_day_rate|Resolved same day|当日解决率
+metric.resolved_same_day|Resolved on the day of receipt|当日解决
+metric.notified_same_day|Notified same day (not resolved that day)|未当日解决者当日告知
+metric.callback_done|Callback after handling|处理后回访
+metric.callback_within_3d|Callback within 3 days|3日内回访
+metric.customer_signed|Customer signed acceptance|顾客签字确认
+satisfaction.title|Satisfaction and callbacks report|客户满意度及回访统计表
+satisfaction.by_type|Callbacks by type|按回访类型
+satisfaction.coverage|Member callback coverage (rule: 100 %)|会员回访覆盖率 (要求 100%)
+satisfaction.distribution|Satisfaction distribution (reached callbacks)|满意度分布 (已接通回访)
+satisfaction.distribution_chart|Satisfaction distribution chart|满意度分布图
+satisfaction.by_item|By service item|按服务项目
+satisfaction.by_dept|By department|按服务部门
+satisfaction.by_staff|By staff member|按服务人员
+satisfaction.aspects|Top dissatisfied aspects|不满意方面排名
+satisfaction.suggestions|Customer suggestions|顾客意见和建议
+satisfaction.trend|13-month trend of rates|近13个月比率趋势
+col.callback_type|Callback type|回访类型
+col.callbacks|Callbacks|回访次数
+col.reached|Reached|已接通
+col.satisfied|Satisfied|满意
+col.satisfied_rate|Satisfied rate|满意率
+col.within_3d_rate|Within 3 days|3日内完成率
+col.members|Members|会员人数
+col.members_called|Members called|已回访会员
+col.members_not_called|Not called|未回访会员
+col.coverage|Coverage|覆盖率
+col.result|Result|回访结果
+col.service_item|Service item|服务项目
+col.dept_provider|Department|服务部门
+col.staff|Staff member|服务人员
+col.level_satisfied|Satisfied|满意
+col.level_neutral|Neutral|一般
+col.level_dissatisfied|Dissatisfied|不满意
+col.aspect|Dissatisfied aspect|不满意方面
+col.mentions|Mentions|次数
+col.suggestion|Suggestion|意见 / 建议
+col.last_on|Last on|最近日期
+metric.callbacks|Callbacks made|回访次数
+metric.satisfied_rate|Satisfied rate|满意率
+metric.member_coverage|Member coverage|会员回访覆盖率
+metric.within_3d_rate|Within 3 days|3日内回访率
+operations.title|Operations overview|运营概况 (来电来访及订单)
+operations.traffic_by_site|Visitor traffic by site|按门店来电来访
+operations.daily|Calls and visits per day|每日来电来访
+operations.weekday|Weekday profile and staffing|星期分布及值班人数
+operations.weekday_chart|Average calls and visits by weekday|按星期平均来电来访
+operations.packages|Orders by package and shoot location|按套系及拍摄地点的订单
+operations.payment|Payment status|付款状态
+operations.pipeline|Order pipeline by stage|订单进度 (按环节)
+operations.rush|Rush orders|加急订单
+consumption.title|Consumption and inventory report|物品消耗及库存统计表
+consumption.by_category|Consumption by item category and site|按物品类别及门店的消耗
+consumption.per_visitor|Consumption per visitor|人均消耗 (按来访人数)
+consumption.occasions|Consumption by occasion (meeting hospitality)|按场合的消耗 (含会议接待)
+consumption.shrinkage|Waste, expiry, breakage and loss|报废 / 过期 / 破损 / 丢失
+consumption.variances|Stock-count variances|盘点差异
+consumption.cost|Cost by movement type|按出入库类型的成本
+col.calls|Calls|来电
+col.visits|Visits|来访
+col.first_time|First visits|首次来访
+col.sample_room|Sample room|样板间
+col.vip|VIP / meeting|VIP / 会议
+col.visits_per_day|Visits per day|日均来访
+col.weekday|Weekday|星期
+col.days|Days|天数
+col.avg_calls|Avg calls|平均来电
+col.avg_visits|Avg visits|平均来访
+col.avg_staff|Avg staff|平均值班
+col.visits_per_staff|Visits per staff|人均接待
+col.package|Package|套系
+col.shoot_location|Location|拍摄地点
+col.orders|Orders|订单数
+col.amount|Amount|金额
+col.addon_amount|Add-ons|加购金额
+col.avg_amount|Avg amount|平均金额
+col.payment_status|Payment status|付款状态
+col.paid|Paid|已付
+col.outstanding|Outstanding|未付
+col.stage|Stage|环节
+col.rush|Rush|加急
+col.order_id|Order no.|订单号
+col.ordered_on|Ordered|下单日期
+col.category|Category|类别
+col.issued_qty|Issued qty|领用数量
+col.cost|Cost|成本
+col.cost_share|Cost share|成本占比
+col.drinks|Drinks served|饮品出单
+col.drinks_per_visitor|Drinks per visitor|人均饮品
+col.cost_per_visitor|Cost per visitor|人均成本
+col.occasion|Occasion|场合
+col.movements|Lines|笔数
+col.reason|Reason|原因
+col.qty|Quantity|数量
+col.location|Location|位置
+col.item|Item|物品
+col.book_qty|Book|账面
+col.counted_qty|Counted|实盘
+col.variance_qty|Variance|差异
+col.variance_cost|Variance cost|差异金额
+col.movement_type|Movement type|类型
+col.counted_on|Counted on|盘点日期
+metric.meeting|Meeting / VIP hospitality|会议接待
+metric.visitor|Visitor reception|来访接待
+metric.daily|Daily use|日常使用
+metric.calls|Calls|来电
+metric.visits|Visits|来访
+metric.orders|Orders|订单数
+metric.order_amount|Order amount|订单金额
+metric.avg_calls|Avg calls|平均来电
+metric.avg_visits|Avg visits|平均来访
+metric.issued_qty|Items issued|领用数量
+metric.consumption_cost|Consumption cost|消耗成本
+metric.shrinkage_cost|Waste and loss cost|报损成本
+metric.variance_abs|Count variance (abs qty)|盘点差异 (数量)
+"""
+import os, sys
+base = sys.argv[1]
+en, zh = [], []
+for line in rows.strip().splitlines():
+    k, e, z = line.split('|')
+    en.append(f"{k}={e}"); zh.append(f"{k}={z}")
+hdr = "# Generated from reports/tools/bundles.py rows; keep both locales in step.\n"
+open(os.path.join(base, 'reports.properties'), 'w', encoding='utf-8').write(hdr + "\n".join(en) + "\n")
+open(os.path.join(base, 'reports_zh_CN.properties'), 'w', encoding='utf-8').write(hdr + "\n".join(zh) + "\n")
