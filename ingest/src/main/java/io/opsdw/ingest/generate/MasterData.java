@@ -121,6 +121,12 @@ final class MasterData {
             }
         }
         for (Site site : Catalog.SITES) {
+            if (rng.chance(0.4)) {
+                hire(rng, site, rng.pick(Catalog.departments(site.line()).stream().filter(d -> d.parent() != null).toList()),
+                        rng.dayIn(next));
+            }
+        }
+        for (Site site : Catalog.SITES) {
             int joiners = Math.max(1, (int) Math.round(baseCustomers(site, scale) * 0.06));
             for (int i = 0; i < joiners; i++) {
                 addCustomer(rng, site, next);
@@ -132,14 +138,15 @@ final class MasterData {
                 item.unitCost = item.unitCost.multiply(BigDecimal.valueOf(factor)).setScale(2, RoundingMode.HALF_UP);
             }
         }
-        // Occasionally the back office re-classifies an item (towels become an asset, juice becomes food).
-        if (rng.chance(0.35)) {
-            ItemState item = rng.pick(items);
+        // Occasionally the back office re-classifies an item (towels become an asset, juice becomes food,
+        // a worn accessory is booked as an asset); other categories are left alone.
+        List<ItemState> reclassifiable = items.stream()
+                .filter(i -> List.of("consumable", "drink", "accessory").contains(i.category)).toList();
+        if (!reclassifiable.isEmpty() && rng.chance(0.35)) {
+            ItemState item = rng.pick(reclassifiable);
             item.category = switch (item.category) {
-                case "consumable" -> "asset";
                 case "drink" -> "food";
-                case "accessory" -> "asset";
-                default -> "consumable";
+                default -> "asset";
             };
         }
         period = next;
@@ -147,17 +154,22 @@ final class MasterData {
 
     private void hireStaff(Rng rng, YearMonth firstPeriod) {
         for (Site site : Catalog.SITES) {
-            int seq = 1;
             for (Dept dept : Catalog.departments(site.line())) {
                 int headcount = dept.parent() == null ? 1 : 2 + rng.nextInt(3);
                 for (int i = 0; i < headcount; i++) {
-                    String role = i == 0 ? dept.posts().get(0) : rng.pick(dept.posts());
-                    LocalDate hired = firstPeriod.atDay(1).minusDays(30 + rng.nextInt(2000));
-                    employees.add(new Employee(site.code() + "E" + String.format("%03d", seq++),
-                            ChineseNames.person(rng), dept, site, role, hired));
+                    hire(rng, site, dept, firstPeriod.atDay(1).minusDays(30 + rng.nextInt(2000)));
                 }
             }
         }
+    }
+
+    private void hire(Rng rng, Site site, Dept dept, LocalDate hiredOn) {
+        long atSite = employees.stream().filter(e -> e.site() == site).count();
+        boolean head = staff(site, dept.name()).isEmpty();
+        String role = head ? dept.posts().get(0) : rng.pick(dept.posts());
+        employees.add(new Employee(site.code() + "E" + String.format("%03d", atSite + 1),
+                ChineseNames.person(rng), dept, site, role, hiredOn));
+        staffIndex.clear(); // rebuilt on the next lookup
     }
 
     private void addCustomer(Rng rng, Site site, YearMonth joined) {

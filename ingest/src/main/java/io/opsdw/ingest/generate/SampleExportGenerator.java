@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Writes realistic, deterministic sample exports for {@code dw generate}: per period a folder
@@ -37,16 +38,17 @@ public final class SampleExportGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private record Operational(SourceGenerator generator, Encoding encoding) {
+    /** Generators may keep per-run state (sequence numbers), so each period gets fresh instances. */
+    private record Operational(Supplier<SourceGenerator> generator, Encoding encoding) {
     }
 
-    // Order matters: visitor counts feed inventory, complaints feed callbacks.
+    // Order matters: complaints feed callbacks, visitor counts feed inventory.
     private static final List<Operational> OPERATIONAL = List.of(
-            new Operational(new ComplaintsGenerator(), Encoding.UTF8_BOM),
-            new Operational(new CallbacksGenerator(), Encoding.GBK),
-            new Operational(new VisitorCountsGenerator(), Encoding.UTF8),
-            new Operational(new InventoryGenerator(), Encoding.GBK),
-            new Operational(new OrdersGenerator(), Encoding.UTF8_BOM));
+            new Operational(ComplaintsGenerator::new, Encoding.UTF8_BOM),
+            new Operational(CallbacksGenerator::new, Encoding.GBK),
+            new Operational(VisitorCountsGenerator::new, Encoding.UTF8),
+            new Operational(InventoryGenerator::new, Encoding.GBK),
+            new Operational(OrdersGenerator::new, Encoding.UTF8_BOM));
 
     public GenerateResult generate(GenerateRequest request) {
         List<Path> files = new ArrayList<>();
@@ -106,12 +108,13 @@ public final class SampleExportGenerator {
 
             PeriodContext ctx = new PeriodContext(period, master, request.scale(), request.seed());
             for (Operational op : OPERATIONAL) {
-                String source = op.generator().source();
+                SourceGenerator generator = op.generator().get();
+                String source = generator.source();
                 SourceContract contract = SourceContract.load(source);
                 var injector = new FaultInjector(contract, period, request.dirtyRate(), ctx.rng("faults:" + source));
                 var writer = new CsvExportWriter(dir, source + "_" + period, op.encoding(), contract.headers(), rowsPerPart);
                 SourceOutput out = new SourceOutput(contract, writer, injector, op.encoding());
-                op.generator().generate(ctx, out);
+                generator.generate(ctx, out);
                 result.record(out, out.finish(), dir);
             }
             writeSidecars(dir, period, request, result);

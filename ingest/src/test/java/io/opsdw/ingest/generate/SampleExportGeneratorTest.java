@@ -273,6 +273,16 @@ class SampleExportGeneratorTest {
         assertThat(receivedResolved).anyMatch(t -> t.endsWith(" 23:59:00")); // boundary: resolved at 23:59
         long open = complaints.stream().skip(1).filter(r -> r.length == 24 && r[17].isBlank()).count();
         assertThat(open).isPositive();
+        Map<String, Long> byDept = new HashMap<>();
+        for (YearMonth period : dirtyResult.rowsBySource().keySet()) {
+            Path monthDir = dirty.resolve(period.toString());
+            ExportValidator.read(monthDir, fileEntry(monthDir, "complaints")).stream().skip(1)
+                    .filter(r -> r.length == 24).forEach(r -> byDept.merge(r[10].trim(), 1L, Long::sum));
+        }
+        // More complaints about photography and retouching than about the CS desk; engineering leads in property.
+        assertThat(byDept.get("YL02")).isGreaterThan(byDept.get("YL05"));
+        assertThat(byDept.get("YL03")).isGreaterThan(byDept.get("YL05"));
+        assertThat(byDept.get("WY01")).isGreaterThan(byDept.get("WY05"));
     }
 
     private static Map<String, String> membership(Path xlsx) throws IOException {
