@@ -54,7 +54,7 @@ public final class IngestJob {
             SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
             results.add(lander.land(c, m, files, request.period(), request.runId()));
         }
-        LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.root(), results.size());
+        LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.home(), results.size());
         return new IngestReport(results);
     }
 

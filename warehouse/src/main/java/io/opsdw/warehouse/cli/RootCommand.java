@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 ok, 99 nothing to do for that period, 75 another dw run holds",
                 "the lock, 2 usage error, 1 failure (one line on stderr says what to fix)."},
         subcommands = {
+                GenerateCommand.class,
+                IngestCommand.class,
                 PublishCommand.class,
+                ReportCommand.class,
                 HistoryCommand.class,
                 QueryCommand.class,
                 picocli.CommandLine.HelpCommand.class})

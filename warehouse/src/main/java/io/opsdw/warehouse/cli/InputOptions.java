@@ -1,0 +1,25 @@
+package io.opsdw.warehouse.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Where a period's export files are, and an optional mapping for exports laid out differently. */
+public class InputOptions {
+
+    @Option(names = "--input", paramLabel = "DIR",
+            description = "Folder with the period's exports (or a parent holding a YYYY-MM folder per period). Default: dw.input, else <home>/inbox.")
+    Path input;
+
+    @Option(names = "--mapping", paramLabel = "FILE",
+            description = "Mapping YAML for exports whose headers, codes, date formats or encodings differ (see docs/sources.md).")
+    Path mapping;
+
+    public Optional<Path> input() {
+        return Optional.ofNullable(input);
+    }
+
+    public Optional<Path> mapping() {
+        return Optional.ofNullable(mapping);
+    }
+}

@@ -1,0 +1,41 @@
+package io.opsdw.warehouse.cli;
+
+import io.opsdw.warehouse.pipeline.ReportStage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Which reports to render, for which sites, in which languages and formats. */
+public class ReportOptions {
+
+    @Option(names = "--report", split = ",", paramLabel = "NAME",
+            description = "Reports to render: complaints, satisfaction, consumption, operations (default: all).")
+    List<String> reports = new ArrayList<>();
+
+    @ArgGroup(exclusive = true)
+    Sites sites;
+
+    static class Sites {
+        @Option(names = "--site", split = ",", paramLabel = "CODE", description = "Only these sites (plus nothing company-wide).")
+        List<String> codes;
+
+        @Option(names = "--all-sites", description = "The company-wide report plus one per site (the default).")
+        boolean all;
+    }
+
+    @Option(names = "--locale", split = ",", paramLabel = "zh-CN,en", description = "Languages (default: dw.reports.locales, zh-CN and en).")
+    List<String> locales = new ArrayList<>();
+
+    @Option(names = "--format", split = ",", paramLabel = "pdf,xlsx,html", description = "File formats (default: dw.reports.formats, pdf).")
+    List<String> formats = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <home>/reports/YYYY-MM, the archive).")
+    Path out;
+
+    public ReportStage.Selection selection() {
+        boolean onlySites = sites != null && sites.codes != null;
+        return new ReportStage.Selection(reports, onlySites ? sites.codes : List.of(), !onlySites, locales, formats, out);
+    }
+}

@@ -1,0 +1,43 @@
+package io.opsdw.warehouse.pipeline;
+
+import io.opsdw.ingest.IngestJob;
+import io.opsdw.ingest.IngestReport;
+import io.opsdw.ingest.IngestRequest;
+import io.opsdw.ingest.SourceResult;
+import io.opsdw.warehouse.cli.Console;
+import io.opsdw.warehouse.cli.TaskContext;
+import io.opsdw.warehouse.cli.TaskOutcome;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/** dw ingest: the period's export files -> typed Parquet in the raw zone, rejects in quarantine. */
+@Component
+public class IngestStage {
+
+    public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping) {
+        Instant start = Instant.now();
+        IngestReport report = new IngestJob(context.spark().get(), context.lake())
+                .run(new IngestRequest(period, input, source, mapping, context.runId()));
+        if (report.sources().isEmpty()) {
+            return TaskOutcome.nothingToDo("no export files for " + period + " in " + input
+                    + source.map(s -> " for source " + s).orElse(""));
+        }
+        TaskOutcome outcome = TaskOutcome.ok();
+        for (SourceResult r : report.sources()) {
+            String counts = "read " + Console.count(r.rowsRead()) + "  accepted " + Console.count(r.accepted())
+                    + "  quarantined " + Console.count(r.quarantined());
+            context.console().stage("ingest", r.source(), counts, Duration.ZERO);
+            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(r.rawDir());
+            if (r.quarantined() > 0) {
+                outcome.output(r.quarantineDir());
+            }
+        }
+        context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
+                + Console.count(outcome.accepted()) + "  quarantined " + Console.count(outcome.quarantined()), Duration.between(start, Instant.now()));
+        return outcome.detail("input_checksums", Manifests.checksums(context.lake(), period, report));
+    }
+}
