@@ -166,7 +166,7 @@ final class FaultInjector {
                 BigDecimal above = f.max().add(BigDecimal.valueOf(1 + rng.nextInt(1000)));
                 cells[i] = f.type().equals("int") ? above.toBigInteger().toString() : ValueFormat.decimal(above);
             }
-            case OUT_OF_PERIOD -> cells[periodIndex] = shiftOutOfPeriod(contract.fields().get(periodIndex), cells[periodIndex]);
+            case OUT_OF_PERIOD -> shiftOutOfPeriod(cells);
             case UNKNOWN_REFERENCE -> {
                 int i = pickFilled(cells, references, contract.index("site_code"));
                 cells[i] = contract.fields().get(i).references().equals("sites")
@@ -203,14 +203,23 @@ final class FaultInjector {
         return text.substring(0, length);
     }
 
-    private String shiftOutOfPeriod(Field field, String canonical) {
-        boolean earlier = rng.chance(0.6); // late registrations of last month's records are the usual case
-        if (field.type().equals("timestamp")) {
-            LocalDateTime t = LocalDateTime.parse(canonical, ValueFormat.TIMESTAMP);
-            return (earlier ? t.minusMonths(1) : t.plusMonths(1)).format(ValueFormat.TIMESTAMP);
+    /**
+     * A record of another month: every date and time of the row moves together, as in a real export that
+     * picked up last (or next) month's record, so the row's own milestones stay in order.
+     */
+    private void shiftOutOfPeriod(String[] cells) {
+        int months = rng.chance(0.6) ? -1 : 1; // late registrations of last month's records are the usual case
+        for (int i = 0; i < cells.length; i++) {
+            Field field = contract.fields().get(i);
+            if (cells[i].isEmpty()) {
+                continue;
+            }
+            if (field.type().equals("timestamp")) {
+                cells[i] = LocalDateTime.parse(cells[i], ValueFormat.TIMESTAMP).plusMonths(months).format(ValueFormat.TIMESTAMP);
+            } else if (field.type().equals("date")) {
+                cells[i] = LocalDate.parse(cells[i], ValueFormat.DATE).plusMonths(months).format(ValueFormat.DATE);
+            }
         }
-        LocalDate d = LocalDate.parse(canonical, ValueFormat.DATE);
-        return (earlier ? d.minusMonths(1) : d.plusMonths(1)).format(ValueFormat.DATE);
     }
 
     private void addHarmlessDirt(String[] cells) {

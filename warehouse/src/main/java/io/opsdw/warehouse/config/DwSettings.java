@@ -18,7 +18,9 @@ public record DwSettings(
         @DefaultValue Schedule schedule,
         @DefaultValue Mail mail) {
 
-    public record Spark(@DefaultValue("local[*]") String master, @DefaultValue("4") int shufflePartitions) {
+    /** stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM). */
+    public record Spark(@DefaultValue("local[*]") String master, @DefaultValue("4") int shufflePartitions,
+                        @DefaultValue("true") boolean stopOnExit) {
     }
 
     public record DuckDb(@DefaultValue("2GB") String memoryLimit, @DefaultValue("2") int threads) {

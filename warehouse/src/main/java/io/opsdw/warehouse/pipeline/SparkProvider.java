@@ -25,7 +25,7 @@ public class SparkProvider {
 
     @PreDestroy
     public synchronized void stop() {
-        if (session != null) {
+        if (session != null && settings.spark().stopOnExit()) {
             session.stop();
             session = null;
         }
