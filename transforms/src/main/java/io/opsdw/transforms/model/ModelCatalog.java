@@ -1,0 +1,65 @@
+package io.opsdw.transforms.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The models as declared in {@code models/<layer>/_models.yml} (one YAML per layer) with their SQL beside them.
+ * The single source for the runner, the data-quality checks, docs/data-dictionary.md and DuckDB comments.
+ */
+public final class ModelCatalog {
+
+    /** Layers in build order; {@code system} holds tables the runner writes itself (dq_results). */
+    public static final List<String> LAYERS = List.of("staging", "dimensions", "facts", "system");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private ModelCatalog() {
+    }
+
+    /** Published tables (dimensions, facts, dq_results) with description, grain and column comments. */
+    public static List<TableDoc> load() {
+        return models().stream().filter(m -> m.materialization().published()).map(ModelDef::doc).toList();
+    }
+
+    /** Every model in every layer, in declaration order (not yet dependency-sorted). */
+    public static List<ModelDef> models() {
+        List<ModelDef> all = new ArrayList<>();
+        for (String layer : LAYERS) {
+            all.addAll(layer(layer));
+        }
+        return all;
+    }
+
+    private static List<ModelDef> layer(String layer) {
+        String yaml = SqlTemplate.resource("models/" + layer + "/_models.yml");
+        LayerFile file;
+        try {
+            file = YAML.readValue(yaml, LayerFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read models/" + layer + "/_models.yml", e);
+        }
+        List<ModelDef> models = new ArrayList<>();
+        for (ModelEntry e : file.models()) {
+            Materialization mat = Materialization.valueOf(e.materialized().toUpperCase(Locale.ROOT));
+            String sql = mat == Materialization.SYSTEM ? "" : SqlTemplate.resource("models/" + layer + "/" + e.name() + ".sql");
+            models.add(new ModelDef(e.name(), layer, mat, e.description(), e.grain(), e.key(), e.columns(), e.tests(),
+                    sql, SqlTemplate.refs(sql)));
+        }
+        return models;
+    }
+
+    record LayerFile(List<ModelEntry> models) {
+    }
+
+    record ModelEntry(String name, String materialized, String description, String grain, List<String> key,
+                      List<ColumnDoc> columns, List<TestDef> tests) {
+    }
+}

@@ -1,0 +1,48 @@
+-- SCD2 on membership from the monthly snapshots. A version starts at the first snapshot whose membership differs
+-- from the previous one (identical consecutive snapshots collapse); the first version is valid from 1900-01-01 so
+-- facts dated before the customer's first snapshot (late-arriving master data) still find it. valid_to is
+-- exclusive. Other attributes are type 1 (latest snapshot) and personal data is masked.
+WITH snaps AS (
+  SELECT *,
+         lag(membership) OVER (PARTITION BY customer_id ORDER BY snapshot_period) AS prev_membership,
+         row_number() OVER (PARTITION BY customer_id ORDER BY snapshot_period DESC) AS recency
+  FROM {{ ref('stg_customers') }}
+),
+starts AS (
+  SELECT customer_id, membership, member_since, snapshot_period,
+         row_number() OVER (PARTITION BY customer_id ORDER BY snapshot_period) AS version_no
+  FROM snaps
+  WHERE NOT (membership <=> prev_membership)
+),
+versions AS (
+  SELECT customer_id, membership, member_since,
+         CASE WHEN version_no = 1 THEN DATE'1900-01-01' ELSE {{ first_of_period(snapshot_period) }} END AS valid_from,
+         coalesce(lead({{ first_of_period(snapshot_period) }}) OVER (PARTITION BY customer_id ORDER BY snapshot_period),
+                  DATE'9999-12-31') AS valid_to
+  FROM starts
+),
+latest AS (
+  SELECT * FROM snaps WHERE recency = 1
+)
+SELECT
+  {{ surrogate_key(v.customer_id, v.valid_from) }}              AS customer_key,
+  v.customer_id,
+  CASE WHEN l.customer_name IS NOT NULL
+       THEN concat(substring(l.customer_name, 1, 1), repeat('*', greatest(char_length(l.customer_name) - 1, 1))) END
+                                                                AS customer_name_masked,
+  CASE WHEN char_length(l.phone) >= 7
+       THEN concat(substring(l.phone, 1, 3), '****', substring(l.phone, char_length(l.phone) - 3, 4))
+       WHEN l.phone IS NOT NULL THEN '****' END                 AS phone_masked,
+  l.customer_type,
+  v.membership,
+  v.membership IN ('member', 'vip')                             AS is_member,
+  v.member_since,
+  l.site_code,
+  v.valid_from,
+  v.valid_to,
+  v.valid_to = DATE'9999-12-31'                                 AS is_current
+FROM versions v
+JOIN latest l ON l.customer_id = v.customer_id
+UNION ALL
+SELECT CAST(0 AS BIGINT), 'UNKNOWN', '未知', NULL, 'UNKNOWN', 'UNKNOWN', false, CAST(NULL AS DATE), NULL,
+       DATE'1900-01-01', DATE'9999-12-31', true

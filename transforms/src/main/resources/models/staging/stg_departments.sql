@@ -1,0 +1,8 @@
+-- Department snapshots of every period.
+SELECT
+  upper(trim(dept_code))                AS dept_code,
+  trim(dept_name)                       AS dept_name,
+  lower(trim(business_line))            AS business_line,
+  upper(nullif(trim(parent_code), ''))  AS parent_code,
+  period                                AS snapshot_period
+FROM {{ source_all('departments') }}
