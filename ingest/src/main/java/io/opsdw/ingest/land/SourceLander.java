@@ -72,10 +72,16 @@ public final class SourceLander {
         }
         List<FileTask> tasks = new ArrayList<>();
         LinkedHashSet<String> unknownColumns = new LinkedHashSet<>();
-        for (ProbedFile p : bySha.values()) {
+        List<ProbedFile> unique = new ArrayList<>();
+        for (ProbedFile probed : bySha.values()) {
+            ProbedFile p = weighCharset(probed, contract, mapping);
+            unique.add(p);
             FileBinding binding;
             try (TableReader reader = TableReaders.open(p, mapping.skipRows())) {
                 binding = FileBinding.bind(p.name(), reader.header(), contract, mapping);
+            } catch (IngestException e) {
+                throw p.charsetGuessed() ? new IngestException(e.getMessage() + " (read as " + p.charset()
+                        + "; if the header looks garbled, declare encoding: in a mapping file)", e) : e;
             }
             try {
                 new RowParser(contract, mapping, binding, period, p.name());
@@ -118,7 +124,7 @@ public final class SourceLander {
             long read = 0;
             long accepted = 0;
             long quarantined = 0;
-            for (ProbedFile p : bySha.values()) {
+            for (ProbedFile p : unique) {
                 long a = acceptedByFile.getOrDefault(p.name(), 0L);
                 long q = quarantinedByFile.getOrDefault(p.name(), 0L);
                 long r = a + q;
@@ -155,6 +161,24 @@ public final class SourceLander {
                 checked.unpersist();
             }
             PartitionSwap.deleteRecursively(work);
+        }
+    }
+
+    /** A guessed GB18030/Big5 charset is kept only if no alternative decoding matches more of the header. */
+    private static ProbedFile weighCharset(ProbedFile p, SourceContract contract, SourceMapping mapping) {
+        Optional<String> alt = FileProbe.alternative(p);
+        if (alt.isEmpty()) {
+            return p;
+        }
+        ProbedFile other = p.withCharset(alt.get());
+        return headerMatches(other, contract, mapping) > headerMatches(p, contract, mapping) ? other : p;
+    }
+
+    private static int headerMatches(ProbedFile p, SourceContract contract, SourceMapping mapping) {
+        try (TableReader reader = TableReaders.open(p, mapping.skipRows())) {
+            return FileBinding.matchingHeaders(reader.header(), contract, mapping);
+        } catch (IngestException e) {
+            return -1;
         }
     }
 

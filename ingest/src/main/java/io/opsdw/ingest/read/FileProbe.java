@@ -45,24 +45,26 @@ public final class FileProbe {
             byte[] head = readHead(file);
             String sha = sha256(file);
             if (isZip(head) || isOle2(head)) {
-                return new ProbedFile(file.toString(), name, sha, bytes, FileKind.XLSX, null, ',');
+                return new ProbedFile(file.toString(), name, sha, bytes, FileKind.XLSX, null, ',', false);
             }
             if (looksLikeHtml(head)) {
                 throw new IngestException("file " + name + ": this is an HTML page, not a CSV or XLSX table; export the data itself");
             }
-            Charset charset = charset(file, name, head, declaredEncoding);
+            boolean[] guessed = new boolean[1];
+            Charset charset = charset(file, name, head, declaredEncoding, guessed);
             String text = new String(head, 0, Math.min(head.length, 64 * 1024), charset);
             if (text.indexOf('\u0000') >= 0) {
                 throw new IngestException("file " + name + ": binary content, not a text table; export it as CSV or XLSX");
             }
             char delimiter = declaredDelimiter.map(FileProbe::delimiter).orElseGet(() -> detectDelimiter(text));
-            return new ProbedFile(file.toString(), name, sha, bytes, FileKind.CSV, charset.name(), delimiter);
+            return new ProbedFile(file.toString(), name, sha, bytes, FileKind.CSV, charset.name(), delimiter, guessed[0]);
         } catch (IOException e) {
             throw new IngestException("file " + name + ": cannot be read (" + e.getMessage() + "); check permissions", e);
         }
     }
 
-    private static Charset charset(Path file, String name, byte[] head, Optional<String> declared) throws IOException {
+    private static Charset charset(Path file, String name, byte[] head, Optional<String> declared, boolean[] guessed)
+            throws IOException {
         Charset cs;
         String how;
         if (declared.isPresent()) {
@@ -83,6 +85,7 @@ public final class FileProbe {
             cs = detect(head).orElseThrow(() -> new IngestException("file " + name
                     + ": cannot tell its encoding; declare it (encoding: GB18030 / Big5 / UTF-8) in a mapping file"));
             how = "detected";
+            guessed[0] = true;
         }
         if (!decodesCleanly(file, cs)) {
             throw new IngestException("file " + name + ": does not decode as " + cs.name() + " (" + how
@@ -122,6 +125,22 @@ public final class FileProbe {
         try {
             return Optional.of(Charset.forName(found));
         } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Short Chinese texts are ambiguous between GB18030 and Big5 (most Big5 byte pairs are valid GB18030 too), so a
+     * guessed charset comes with the other one as an alternative for the caller to weigh, e.g. against the header.
+     */
+    public static Optional<String> alternative(ProbedFile f) {
+        if (!f.charsetGuessed() || f.charset() == null) {
+            return Optional.empty();
+        }
+        String other = f.charset().startsWith("GB") ? "Big5-HKSCS" : f.charset().startsWith("Big5") ? "GB18030" : null;
+        try {
+            return other != null && decodesCleanly(Path.of(f.path()), Charset.forName(other)) ? Optional.of(other) : Optional.empty();
+        } catch (IOException e) {
             return Optional.empty();
         }
     }

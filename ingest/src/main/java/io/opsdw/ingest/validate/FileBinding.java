@@ -36,7 +36,13 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
         return !unpivotColumns.isEmpty();
     }
 
-    public static FileBinding bind(String fileName, List<String> header, SourceContract contract, SourceMapping mapping) {
+    /** How many header cells name a contract field: the measure of a plausible decoding. */
+    public static int matchingHeaders(List<String> header, SourceContract contract, SourceMapping mapping) {
+        Map<String, String> fieldByKey = fieldsByHeaderKey(contract, mapping);
+        return (int) header.stream().filter(h -> fieldByKey.containsKey(TextKeys.key(h))).count();
+    }
+
+    private static Map<String, String> fieldsByHeaderKey(SourceContract contract, SourceMapping mapping) {
         Map<String, String> fieldByKey = new HashMap<>();
         for (FieldSpec f : contract.fields()) {
             fieldByKey.putIfAbsent(TextKeys.key(f.name()), f.name());
@@ -46,6 +52,11 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
         }
         // the mapping's renames win over contract aliases
         mapping.headers().forEach((h, f) -> fieldByKey.put(TextKeys.key(h), f));
+        return fieldByKey;
+    }
+
+    public static FileBinding bind(String fileName, List<String> header, SourceContract contract, SourceMapping mapping) {
+        Map<String, String> fieldByKey = fieldsByHeaderKey(contract, mapping);
 
         Map<String, Integer> columnByKey = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
