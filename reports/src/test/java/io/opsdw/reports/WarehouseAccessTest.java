@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Parameter binding and template caching. */
-class NamedSqlTest {
+/** Parameter binding, template caching and a warehouse without publish_info. */
+class WarehouseAccessTest {
     @TempDir
     Path tmp;
 
@@ -41,5 +41,17 @@ class NamedSqlTest {
         service.render(request);
         new ReportService().render(request);
         assertThat(TemplateCache.size()).isEqualTo(compiled);
+    }
+
+    @Test
+    void aWarehouseWithoutPublishInfoPrintsADashAsRunId() throws Exception {
+        Path wh = Fixture.build(tmp);
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + wh);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TABLE publish_info");
+        }
+        List<Path> files = new ReportService().render(new ReportRequest(wh, YearMonth.of(2026, 10), List.of("consumption"),
+                List.of(), false, List.of(Locale.forLanguageTag("zh-CN")), List.of("pdf"), tmp.resolve("out"), Instant.EPOCH));
+        assertThat(Pdfs.text(files.get(0))).contains("数据批次 -", "生成时间 1970-01-01 00:00 UTC");
     }
 }
