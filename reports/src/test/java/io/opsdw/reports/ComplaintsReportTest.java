@@ -118,6 +118,7 @@ class ComplaintsReportTest {
         assertThat(zhAll).contains("4小时内 " + fast + " " + pct(fast, all) + " " + pct(fast, all))
                 .contains("尚未解决 " + open + " " + pct(open, all) + " 100.0%")
                 .contains("投诉 " + all + " " + n("f.period = '2026-10' AND f.is_valid"));
+        assertThat(zhAll.indexOf("4小时内 ")).isLessThan(zhAll.indexOf("4 - 24小时 ")).isLessThan(zhAll.indexOf("尚未解决 "));
     }
 
     @Test
