@@ -1,7 +1,7 @@
 -- Records by type (投诉 / 建议 / 意见): the totals above count all of them. dim_complaint_category has no
--- English record-type name, so English prints the code.
+-- English record-type name, so English prints the code, capitalised.
 SELECT cc.record_type_name_zh AS record_type_zh,
-       cc.record_type AS record_type_en,
+       upper(cc.record_type[1]) || replace(cc.record_type[2:], '_', ' ') AS record_type_en,
        SUM(f.complaint_count) AS received,
        SUM(CASE WHEN f.is_valid THEN f.complaint_count ELSE 0 END) AS valid,
        SUM(CASE WHEN f.is_valid THEN 0 ELSE f.complaint_count END) AS invalid,
