@@ -10,6 +10,16 @@ nodata.section|Nothing this month|本月无数据
 nodata.report|Nothing this month: the warehouse holds no records for this period and scope.|本月无数据: 所选期间和范围内没有任何记录.
 complaints.title|Complaint classification report|顾客投诉分类统计表
 complaints.totals|Totals and change|投诉总量及环比 / 同比
+complaints.record_types|By record type (complaint / suggestion / opinion)|按记录类型 (投诉 / 建议 / 意见)
+complaints.resolution_time|Resolution time|处理时长分布
+col.record_type|Record type|记录类型
+col.invalid|Invalid|无效
+col.resolution_time|Time to resolve|处理时长
+metric.res_4h|Within 4 hours|4小时内
+metric.res_24h|4 to 24 hours|4 - 24小时
+metric.res_3d|1 to 3 days|1 - 3天
+metric.res_over_3d|More than 3 days|超过3天
+metric.res_open|Not resolved yet|尚未解决
 complaints.matrix|Responsible department × cause type|责任部门 × 原因类型
 complaints.by_site|By site|按门店 / 项目
 complaints.by_channel|By channel|按投诉渠道

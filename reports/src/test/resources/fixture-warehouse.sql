@@ -116,7 +116,8 @@ WITH g AS (
 SELECT printf('TS-%s-%03d', replace(period, '-', ''), i), period,
        CAST(strftime(start + INTERVAL (i % 28) DAY, '%Y%m%d') AS INT), start + INTERVAL (i % 28) DAY + INTERVAL (i % 7) HOUR,
        1 + i % 3, 1 + i % 4, CASE WHEN i % 11 = 0 THEN 4 ELSE 1 + i % 3 END, 1 + i % 5, 1 + i % 5, 4, 1 + i % 40, 1 + i % 4,
-       CASE WHEN i % 4 <> 3 THEN start + INTERVAL (i % 28) DAY + INTERVAL 8 HOUR END,
+       CASE WHEN i % 4 <> 3 THEN start + INTERVAL (i % 28) DAY + INTERVAL 8 HOUR
+            WHEN i % 8 = 3 THEN start + INTERVAL (i % 28) DAY + INTERVAL 50 HOUR END,
        CASE WHEN i % 4 = 3 AND i % 8 <> 7 THEN start + INTERVAL (i % 28) DAY + INTERVAL 9 HOUR END,
        CASE WHEN i % 5 <> 0 THEN start + INTERVAL (i % 28) DAY + INTERVAL 10 HOUR END,
        CASE WHEN i % 6 <> 0 THEN start + INTERVAL (i % 28 + 1 + i % 5) DAY END,
@@ -124,7 +125,7 @@ SELECT printf('TS-%s-%03d', replace(period, '-', ''), i), period,
        1 + i % 2, 1,
        (CASE WHEN i % 11 = 0 THEN 4 ELSE 1 + i % 3 END) <> 3, i % 11 = 0, i % 5 <> 0 AND i % 6 <> 0,
        i % 4 <> 3, CASE WHEN i % 4 = 3 THEN i % 8 <> 7 END, i % 6 <> 0, i % 6 <> 0 AND (1 + i % 5) <= 3, i % 5 <> 0,
-       CASE WHEN i % 4 <> 3 THEN 8.0 END, CASE WHEN i % 11 = 0 THEN 200.00 ELSE 0 END
+       CASE WHEN i % 4 <> 3 THEN [2.0, 8.0, 6.0][1 + i % 4] WHEN i % 8 = 3 THEN 50.0 END, CASE WHEN i % 11 = 0 THEN 200.00 ELSE 0 END
 FROM g;
 
 CREATE TABLE fact_callback (callback_id VARCHAR, period VARCHAR, callback_date_key INT, callback_at TIMESTAMP, service_date_key INT,

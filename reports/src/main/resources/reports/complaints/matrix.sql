@@ -13,4 +13,5 @@ JOIN dim_department d ON d.dept_key = f.responsible_dept_key
 WHERE f.period = :period
   AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
 GROUP BY ROLLUP (d.dept_name)
+HAVING COUNT(*) > 0 -- no lone total row in an empty month
 ORDER BY GROUPING(d.dept_name), total DESC, d.dept_name

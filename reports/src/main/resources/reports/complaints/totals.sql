@@ -31,4 +31,5 @@ SELECT metric,
        COALESCE(cur, 0) - COALESCE(ly, 0) AS yoy,
        (COALESCE(cur, 0) - ly) / NULLIF(ly, 0)::DOUBLE AS yoy_pct
 FROM per_period
+WHERE EXISTS (SELECT 1 FROM base WHERE period = :period) -- an empty month says so instead of a table of zeros
 ORDER BY ord

@@ -1,6 +1,6 @@
--- Payment status and outstanding amounts. dim_order_status has no English status name: English prints the code.
+-- Payment status and outstanding amounts. dim_order_status has no English status name: English prints the code, capitalised.
 SELECT os.payment_status_name_zh AS payment_status_zh,
-       os.payment_status AS payment_status_en,
+       upper(os.payment_status[1]) || replace(os.payment_status[2:], '_', ' ') AS payment_status_en,
        COUNT(*) AS orders,
        SUM(f.amount) AS amount,
        SUM(f.paid) AS paid,

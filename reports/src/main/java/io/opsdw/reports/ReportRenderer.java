@@ -39,7 +39,12 @@ final class ReportRenderer {
             section.put("template", template(def.name(), s));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
             section.put("empty", rows.isEmpty());
+            section.put("context", s.context());
             sections.add(section);
+        }
+        if (allEmpty) {
+            // One clear "nothing this month" notice (in the title band) and the history, not a page of empty boxes.
+            sections.removeIf(section -> !(Boolean) section.get("context"));
         }
 
         Map<String, Object> params = new HashMap<>();

@@ -111,6 +111,17 @@ class ComplaintsReportTest {
     }
 
     @Test
+    void recordTypesAndResolutionTimeMatch() throws Exception {
+        long all = n("f.period = '2026-10'");
+        long fast = n("f.period = '2026-10' AND f.resolved_at IS NOT NULL AND f.hours_to_resolve <= 4");
+        long open = n("f.period = '2026-10' AND f.resolved_at IS NULL");
+        assertThat(zhAll).contains("4小时内 " + fast + " " + pct(fast, all) + " " + pct(fast, all))
+                .contains("尚未解决 " + open + " " + pct(open, all) + " 100.0%")
+                .contains("投诉 " + all + " " + n("f.period = '2026-10' AND f.is_valid"));
+        assertThat(zhAll.indexOf("4小时内 ")).isLessThan(zhAll.indexOf("4 - 24小时 ")).isLessThan(zhAll.indexOf("尚未解决 "));
+    }
+
+    @Test
     void majorComplaintsAreListedWithStatus() throws Exception {
         long major = n("f.period = '2026-10' AND f.is_major");
         long open = n("f.period = '2026-10' AND f.is_major AND NOT f.is_closed");
