@@ -17,10 +17,15 @@ import picocli.CommandLine.Command;
                 "Exit status: 0 ok, 99 nothing to do for that period, 75 another dw run holds",
                 "the lock, 2 usage error, 1 failure (one line on stderr says what to fix)."},
         subcommands = {
+                DemoCommand.class,
                 GenerateCommand.class,
                 IngestCommand.class,
+                TransformCommand.class,
                 PublishCommand.class,
                 ReportCommand.class,
+                RunCommand.class,
+                BackfillCommand.class,
+                ScheduleCommand.class,
                 HistoryCommand.class,
                 QueryCommand.class,
                 picocli.CommandLine.HelpCommand.class})
