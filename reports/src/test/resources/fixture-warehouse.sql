@@ -144,7 +144,7 @@ SELECT printf('CB-%s-%03d', replace(period, '-', ''), i), period, CAST(strftime(
        1 + cust % 3, cust, 1 + i % 4, 1 + i % 3, 1 + i % 3, 4, 1 + i % 3, 1, sat, 1, cust <= 24, sat <> 4, sat = 1,
        [3, 2, 1, NULL][sat], i % 6, i % 6 <= 3,
        CASE WHEN sat = 3 THEN ['等待时间长', '服务态度', '照片质量'][1 + i % 3] END,
-       CASE WHEN i % 9 = 0 THEN ['希望增加停车位', '=HYPERLINK("x")', '希望延长营业时间'][1 + (i // 9) % 3] END, NULL
+       CASE WHEN i % 9 = 0 THEN ['希望增加停车位，谢谢。', '=HYPERLINK("x")', '希望延长营业时间（周末）'][1 + (i // 9) % 3] END, NULL
 FROM h;
 
 CREATE TABLE fact_daily_traffic (period VARCHAR, date_key INT, site_key BIGINT, calls INT, visits INT, first_time_visits INT,
