@@ -48,6 +48,7 @@ public class BackfillCommand implements Callable<Integer> {
         }
         ReportStage.Selection selection = reports.selection();
         return runner.run("backfill", null, home, true, ctx -> {
+            ctx.progress().plan(4L * (java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1));
             List<String> done = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             TaskOutcome total = TaskOutcome.ok();

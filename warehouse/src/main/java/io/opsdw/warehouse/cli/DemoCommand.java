@@ -51,6 +51,8 @@ public class DemoCommand implements Callable<Integer> {
         home.verbose = verbose;
         return runner.run("demo", last, home, true, ctx -> {
             Path exports = ctx.lake().home().resolve("exports");
+            ctx.progress().plan(1 + 4L * Math.max(1, months));
+            ctx.progress().step("generate");
             Instant start = Instant.now();
             var generated = new SampleExportGenerator().generate(new GenerateRequest(first, Math.max(1, months), 1.0, 42L, 0.01, exports));
             ctx.console().stage("generate", months + " months", generated.files().size() + " export files in " + exports, Duration.between(start, Instant.now()));

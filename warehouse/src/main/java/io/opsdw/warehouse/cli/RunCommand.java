@@ -28,7 +28,10 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var p = period.period();
-        return runner.run("run", p, home, true, ctx -> monthly.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
-                input.mapping(), reports.selection()));
+        return runner.run("run", p, home, true, ctx -> {
+            ctx.progress().plan(4);
+            return monthly.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
+                input.mapping(), reports.selection());
+        });
     }
 }

@@ -80,8 +80,11 @@ public class ScheduleCommand implements Callable<Integer> {
     }
 
     private int runMonth(YearMonth period) {
-        return runner.run("run", period, home, true, ctx -> monthly.run(ctx, period,
-                input.input().orElse(Inbox.of(ctx)), input.mapping(), reports.selection()));
+        return runner.run("run", period, home, true, ctx -> {
+            ctx.progress().plan(4);
+            return monthly.run(ctx, period,
+                input.input().orElse(Inbox.of(ctx)), input.mapping(), reports.selection());
+        });
     }
 
     private Set<YearMonth> donePeriods(LakeLayout lake) {

@@ -65,7 +65,6 @@ public class TaskRunner {
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         LakeLayout lake = new LakeLayout(resolveHome(options));
         RunLedger ledger = new RunLedger(lake.ledgerDir());
-        TaskContext context = new TaskContext(runId, started, lake, settings, console, spark, verbose);
 
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("task", taskName);
@@ -82,11 +81,13 @@ public class TaskRunner {
         int exit;
         TaskOutcome outcome = null;
         String error = null;
-        try (HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
+        try (Progress progress = Progress.start(taskName + (period == null ? "" : " " + period), console.out());
+             HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
             if (lock != null) {
                 lock.clearedStaleHolder().ifPresent(h -> console.line("note: cleared a stale lock left by a dead process (" + h + ")"));
             }
-            outcome = task.perform(context);
+            progress.plan(1);
+            outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
             exit = outcome.status() == TaskOutcome.Status.NOTHING_TO_DO ? ExitCodes.NOTHING_TO_DO : ExitCodes.OK;
         } catch (LockHeldException e) {
             error = e.getMessage();

@@ -16,6 +16,6 @@ public class WarehouseBeans {
 
     @Bean
     TableDocs tableDocs() {
-        return TableDocs.NONE;
+        return new io.opsdw.warehouse.publish.ModelCatalogDocs();
     }
 }

@@ -20,6 +20,7 @@ public class IngestStage {
 
     public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping) {
         Instant start = Instant.now();
+        context.progress().step("ingest");
         IngestReport report = new IngestJob(context.spark().get(), context.lake())
                 .run(new IngestRequest(period, input, source, mapping, context.runId()));
         if (report.sources().isEmpty()) {

@@ -24,6 +24,7 @@ public class PublishStage {
 
     public TaskOutcome run(TaskContext context, YearMonth period) {
         Instant start = Instant.now();
+        context.progress().step("publish");
         DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
         PublishResult result = new DuckDbPublisher(connections).publish(context.lake(), context.runId(), period, Instant.now(), docs);
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())

@@ -27,6 +27,7 @@ public class ReportStage {
 
     public TaskOutcome run(TaskContext context, YearMonth period, Selection selection) {
         Instant start = Instant.now();
+        context.progress().step("report");
         List<String> locales = selection.locales().isEmpty() ? context.settings().reports().locales() : selection.locales();
         List<String> formats = selection.formats().isEmpty() ? context.settings().reports().formats() : selection.formats();
         Path out = selection.outDir() != null ? selection.outDir() : context.lake().reports(period);

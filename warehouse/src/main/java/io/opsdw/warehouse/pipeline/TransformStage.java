@@ -15,6 +15,7 @@ public class TransformStage {
 
     public TaskOutcome run(TaskContext context, YearMonth period) {
         Instant start = Instant.now();
+        context.progress().step("transform");
         TransformReport report = new TransformJob(context.spark().get(), context.lake()).run(period, context.runId());
         if (report.nothingToDo()) {
             return TaskOutcome.nothingToDo("no ingested data for " + period + "; run `dw ingest --period " + period + "` first");
