@@ -1,9 +1,11 @@
 package io.opsdw.warehouse.pipeline;
 
+import io.opsdw.transforms.spark.SparkSessionFactory;
+import io.opsdw.transforms.spark.SparkSettings;
 import io.opsdw.warehouse.config.DwSettings;
 import org.apache.spark.sql.SparkSession;
 
-/** Production Spark settings: UTC, microsecond Parquet timestamps, no UI, quiet. */
+/** The application's Spark settings (dw.spark.*) handed to the transforms' session factory. */
 record SparkSessionSettings(String master, int shufflePartitions) {
 
     static SparkSessionSettings from(DwSettings settings) {
@@ -11,18 +13,8 @@ record SparkSessionSettings(String master, int shufflePartitions) {
     }
 
     SparkSession build() {
-        SparkSession spark = SparkSession.builder()
-                .appName("dw")
-                .master(master)
-                .config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
-                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+        SparkSession spark = SparkSessionFactory.create(new SparkSettings(master, "dw", shufflePartitions));
+        // The terminal belongs to dw's own stage lines; Spark speaks only on errors (or with --verbose).
         spark.sparkContext().setLogLevel("ERROR");
         return spark;
     }
