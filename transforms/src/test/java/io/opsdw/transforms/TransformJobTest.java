@@ -46,6 +46,9 @@ class TransformJobTest {
     static Map<Path, String> octFilesBeforeNov;
     static Map<Path, String> octFilesAfterNov;
     static List<Row> octComplaintsBeforeLateCustomer;
+    static final YearMonth DEC = YearMonth.of(2026, 12);
+    static DataQualityException decFailure;
+    static final Map<String, List<Row>> READS = new java.util.concurrent.ConcurrentHashMap<>();
 
     @BeforeAll
     static void transformTwoMonths() throws IOException {
@@ -61,7 +64,7 @@ class TransformJobTest {
         octReport = job.run(World.OCT, "run-oct-1");
         octFirst = snapshot(World.OCT);
         octFilesBeforeNov = files(lake.martPartition("fact_complaint", World.OCT));
-        octComplaintsBeforeLateCustomer = fact("fact_complaint", World.OCT);
+        octComplaintsBeforeLateCustomer = read(lake.martPartition("fact_complaint", World.OCT));
 
         job.run(World.NOV, "run-nov-1");
         octFilesAfterNov = files(lake.martPartition("fact_complaint", World.OCT));
@@ -72,6 +75,16 @@ class TransformJobTest {
         // The late customer C999 appears in November's master export; re-running October fixes the key.
         World.masters(raw, World.NOV, true);
         job.run(World.OCT, "run-oct-3");
+
+        // December: a complaint from a site nobody knows and a manifest that claims one row more than landed.
+        raw.write("complaints", DEC, List.of(
+                World.complaint("K9", "S99", "2026-12-01 10:00", null, "service", "D01", null).map(),
+                World.complaint("K10", "S01", "2026-12-02 10:00", "C001", "service", "D01", null).map()), 3);
+        try {
+            job.run(DEC, "run-dec-1");
+        } catch (DataQualityException e) {
+            decFailure = e;
+        }
     }
 
     @Test
@@ -218,11 +231,10 @@ class TransformJobTest {
     @Test
     void everyDimensionHasTheUnknownMemberZero() {
         for (String dim : MARTS) {
-            String key = spark.read().parquet(lake.mart(dim).toString()).columns()[0];
-            assertThat(spark.read().parquet(lake.mart(dim).toString()).where(key + " = 0").count())
-                    .as(dim).isEqualTo(1);
+            assertThat(mart(dim)).as(dim).filteredOn(r -> ((Number) r.get(0)).longValue() == 0L).hasSize(1);
         }
-        Row sat = spark.read().parquet(lake.mart("dim_date").toString()).where("date_key = 20261005").first();
+        Row sat = mart("dim_date").stream().filter(r -> r.<Integer>getAs("date_key") == 20261005).findFirst()
+                .orElseThrow();
         assertThat(sat.<String>getAs("weekday_name_zh")).isEqualTo("星期一");
         assertThat(sat.<String>getAs("month_name_zh")).isEqualTo("十月");
         assertThat(sat.<String>getAs("month_name_en")).isEqualTo("October");
@@ -286,6 +298,27 @@ class TransformJobTest {
     }
 
     @Test
+    void errorCheckStopsWithAMessageNamingTheCheckAndKeysAfterWritingDqResults() {
+        assertThat(decFailure).as("December must fail its data-quality checks").isNotNull();
+        assertThat(decFailure.getMessage()).doesNotContain("\n")
+                .contains("fact_complaint.site_known", "K9", "fact_complaint.reconcile_manifest(complaints.accepted)",
+                        "rows=2 accepted=3")
+                .doesNotContain("K10");
+        List<Row> dq = spark.read().parquet(lake.martPartition("dq_results", DEC).toString())
+                .where("status = 'fail'").collectAsList();
+        assertThat(dq).extracting(r -> r.<String>getAs("check_name"))
+                .contains("site_known", "reconcile_manifest(complaints.accepted)");
+        assertThat(dq).filteredOn(r -> "site_known".equals(r.getAs("check_name")))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.<String>getAs("severity")).isEqualTo("error");
+                    assertThat(r.<Long>getAs("failing_rows")).isEqualTo(1L);
+                    assertThat(r.<String>getAs("sample_keys")).isEqualTo("K9");
+                    assertThat(r.<String>getAs("run_id")).isEqualTo("run-dec-1");
+                });
+        assertThat(decFailure.report().checksFailed()).isEqualTo(2);
+    }
+
+    @Test
     void nothingToDoWhenThePeriodHasNoRawData() {
         assertThat(new TransformJob(spark, lake).run(YearMonth.of(2027, 1), "run-x").nothingToDo()).isTrue();
         assertThat(Files.exists(lake.martPartition("dq_results", YearMonth.of(2027, 1)))).isFalse();
@@ -293,12 +326,17 @@ class TransformJobTest {
 
     // ---- helpers
 
+    /** Reads once per test class: the lake no longer changes after the runs in {@code @BeforeAll}. */
     private static List<Row> fact(String table, YearMonth period) {
-        return spark.read().parquet(lake.martPartition(table, period).toString()).collectAsList();
+        return READS.computeIfAbsent(table + "/" + period, k -> read(lake.martPartition(table, period)));
     }
 
     private static List<Row> mart(String table) {
-        return spark.read().parquet(lake.mart(table).toString()).collectAsList();
+        return READS.computeIfAbsent(table, k -> read(lake.mart(table)));
+    }
+
+    private static List<Row> read(Path dir) {
+        return spark.read().parquet(dir.toString()).collectAsList();
     }
 
     private static <K> Map<K, Row> byKey(List<Row> rows, String column) {
@@ -314,8 +352,8 @@ class TransformJobTest {
     /** Every dimension and the period's facts as sorted row strings. */
     private static Map<String, List<String>> snapshot(YearMonth period) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        MARTS.forEach(t -> out.put(t, strings(mart(t))));
-        FACTS.forEach(t -> out.put(t, strings(fact(t, period))));
+        MARTS.forEach(t -> out.put(t, strings(read(lake.mart(t)))));
+        FACTS.forEach(t -> out.put(t, strings(read(lake.martPartition(t, period)))));
         return out;
     }
 
