@@ -242,6 +242,18 @@ class TransformJobTest {
     }
 
     @Test
+    void writtenColumnsAreExactlyTheDeclaredOnes() {
+        for (io.opsdw.transforms.model.TableDoc table : io.opsdw.transforms.model.ModelCatalog.load()) {
+            List<Row> rows = table.name().startsWith("fact_") ? fact(table.name(), World.OCT)
+                    : table.name().equals("dq_results") ? read(lake.martPartition("dq_results", World.OCT))
+                    : mart(table.name());
+            assertThat(rows).as(table.name()).isNotEmpty();
+            assertThat(List.of(rows.get(0).schema().fieldNames())).as(table.name())
+                    .isEqualTo(table.columns().stream().map(io.opsdw.transforms.model.ColumnDoc::name).toList());
+        }
+    }
+
+    @Test
     void transformingNovemberLeavesOctoberPartitionUntouched() {
         assertThat(octFilesAfterNov).isEqualTo(octFilesBeforeNov);
         assertThat(fact("fact_complaint", World.NOV)).extracting(r -> r.<String>getAs("complaint_id"))
