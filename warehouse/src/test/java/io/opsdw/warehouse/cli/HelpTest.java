@@ -33,7 +33,7 @@ class HelpTest {
             String line = lines.get(i);
             if (line.matches("^\\s{2,6}(-\\w, )?--[\\w-]+.*")) {
                 String rest = line.replaceFirst("^\\s*(-\\w, )?--[\\w-]+(=\\S+)?", "").strip();
-                boolean describedBelow = i + 1 < lines.size() && lines.get(i + 1).startsWith("                         ");
+                boolean describedBelow = i + 1 < lines.size() && lines.get(i + 1).matches("^\\s{10,}[^\\s-].*");
                 assertThat(!rest.isEmpty() || describedBelow).as("%s: option without description: %s", task, line).isTrue();
             }
         }
