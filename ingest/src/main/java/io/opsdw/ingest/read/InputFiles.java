@@ -26,13 +26,29 @@ public final class InputFiles {
         return Files.isDirectory(child) ? child : inputDir;
     }
 
-    /** Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json). */
+    /**
+     * Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json). A file
+     * (or the period folder) that is a link resolving outside the input folder is refused: input cannot escape it.
+     */
     public static List<Path> list(Path dir) {
+        return list(dir, dir);
+    }
+
+    public static List<Path> list(Path dir, Path inputRoot) {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile)
+            Path root = inputRoot.toRealPath();
+            List<Path> files = s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
+            for (Path f : files) {
+                Path real = f.toRealPath();
+                if (!real.startsWith(root)) {
+                    throw new IngestException("file " + f.getFileName() + ": is a link to " + real + ", outside the input folder "
+                            + root + "; copy the export into the input folder instead of linking it");
+                }
+            }
+            return files;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
