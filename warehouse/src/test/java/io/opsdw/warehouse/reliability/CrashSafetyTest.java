@@ -115,11 +115,6 @@ class CrashSafetyTest {
         Map<String, Long> newManifests = manifestChecksums(home);
         assertThat(newVersion).isNotEqualTo(oldVersion);
         assertPartitionsComplete(home);
-        try (Stream<Path> w = Files.list(home.resolve("warehouse")); Stream<Path> t = Files.list(home.resolve("tmp"))) {
-            assertThat(w.map(p -> p.getFileName().toString()).toList()).as("files left in home/warehouse by the killed runs")
-                    .containsOnly("opsdw.duckdb");
-            assertThat(t.toList()).as("work folders left in home/tmp by the killed runs").isEmpty();
-        }
 
         int survived = 0;
         for (int i = 0; i < seen.size(); i++) {
@@ -130,6 +125,13 @@ class CrashSafetyTest {
                         + " is the old or the new one").isIn(oldManifests.get(e.getKey()), newManifests.get(e.getKey()));
             }
             survived++;
+        }
+        try (Stream<Path> w = Files.list(home.resolve("warehouse")); Stream<Path> t = Files.list(home.resolve("tmp"))) {
+            assertThat(w.map(p -> p.getFileName().toString()).toList()).as("files left in home/warehouse by the killed runs")
+                    .containsOnly("opsdw.duckdb");
+            // tmp/duckdb is DuckDB's spill folder (kept between publishes); write-aside work folders must be gone
+            assertThat(t.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("duckdb")).toList())
+                    .as("work folders left in home/tmp by the killed runs").isEmpty();
         }
         long lost = rowsLost(home);
         assertThat(lost).isZero();
