@@ -43,7 +43,7 @@ public final class IngestJob {
         });
         MappingFile mapping = request.mappingFile().map(p -> MappingFile.read(p, contracts)).orElse(MappingFile.empty());
         Path dir = InputFiles.periodDir(request.inputDir(), request.period());
-        Map<String, List<Path>> bySource = assign(InputFiles.list(dir), mapping);
+        Map<String, List<Path>> bySource = assign(InputFiles.list(dir, request.inputDir()), mapping);
 
         List<SourceResult> results = new ArrayList<>();
         for (SourceContract c : contracts.all()) {

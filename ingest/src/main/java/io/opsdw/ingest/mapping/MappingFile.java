@@ -59,6 +59,12 @@ public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceM
             SourceContract c = contracts.find(e.getKey()).orElseThrow(() -> new IngestException(
                     "mapping file " + name + ": unknown source '" + e.getKey() + "'; use one of the contract names"));
             SourceMapping m = e.getValue();
+            for (String pattern : m.filePatterns()) {
+                if (pattern.contains("/") || pattern.contains("\\") || pattern.contains("..")) {
+                    throw new IngestException("mapping file " + name + ": " + c.source() + ".file_patterns entry '" + pattern
+                            + "' names a path; patterns match file names inside the input folder only (e.g. 'complaints*.csv')");
+                }
+            }
             m.headers().values().forEach(f -> requireField(name, c, f, "headers"));
             m.codes().keySet().forEach(f -> requireField(name, c, f, "codes"));
             m.constants().keySet().forEach(f -> requireField(name, c, f, "constants"));

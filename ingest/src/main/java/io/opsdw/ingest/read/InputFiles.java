@@ -27,27 +27,30 @@ public final class InputFiles {
     }
 
     /**
-     * Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json) and
-     * links that lead outside the folder (an input folder must not become a way to read other files).
+     * Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json). A file
+     * (or the period folder) that is a link resolving outside the input folder is refused: input cannot escape it.
      */
     public static List<Path> list(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            Path real = dir.toRealPath();
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().startsWith("."))
-                    .filter(p -> inside(p, real))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return list(dir, dir);
     }
 
-    private static boolean inside(Path file, Path realDir) {
-        try {
-            return file.toRealPath().startsWith(realDir);
+    public static List<Path> list(Path dir, Path inputRoot) {
+        try (Stream<Path> s = Files.list(dir)) {
+            Path root = inputRoot.toRealPath();
+            List<Path> files = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+            for (Path f : files) {
+                Path real = f.toRealPath();
+                if (!real.startsWith(root)) {
+                    throw new IngestException("file " + f.getFileName() + ": is a link to " + real + ", outside the input folder "
+                            + root + "; copy the export into the input folder instead of linking it");
+                }
+            }
+            return files;
         } catch (IOException e) {
-            return false;
+            throw new UncheckedIOException(e);
         }
     }
 

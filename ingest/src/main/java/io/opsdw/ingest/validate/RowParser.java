@@ -106,7 +106,8 @@ public final class RowParser {
             FieldSpec f = fields.get(i);
             String text = text(binding.sources().get(i), rec, unpivotColumn);
             if (text != null) {
-                text = text.strip();
+                // a byte-order mark is never part of a value: exports pasted together leave one glued to a cell
+                text = text.replace("\uFEFF", "").strip();
                 if (text.isEmpty() || !nullTokens.get(i).isEmpty() && nullTokens.get(i).contains(TextKeys.key(text))) {
                     text = null;
                 }

@@ -19,8 +19,6 @@ class InputFilesTest {
         Files.writeString(oct.resolve("complaints_2026-10_part2.csv"), "x");
         Files.writeString(oct.resolve("_faults.json"), "{}");
         Files.writeString(oct.resolve(".hidden.csv"), "x");
-        Path secret = Files.writeString(tmp.resolve("secret.csv"), "x");
-        Files.createSymbolicLink(oct.resolve("orders_2026-10.csv"), secret);
 
         assertThat(InputFiles.periodDir(out, YearMonth.of(2026, 10))).isEqualTo(oct);
         assertThat(InputFiles.periodDir(oct, YearMonth.of(2026, 10))).isEqualTo(oct);
@@ -30,5 +28,11 @@ class InputFilesTest {
         assertThat(InputFiles.matches(files.get(1), List.of("complaints*"))).isTrue();
         assertThat(InputFiles.matches(files.get(1), List.of("orders*"))).isFalse();
         assertThat(InputFiles.matches(Path.of("客訴登記表_2026-10.csv"), List.of("客訴*.csv"))).isTrue();
+
+        // an input folder must not become a way to read other files: a link leading outside is refused, clearly
+        Path secret = Files.writeString(tmp.resolve("secret.csv"), "x");
+        Files.createSymbolicLink(oct.resolve("orders_2026-10.csv"), secret);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> InputFiles.list(oct))
+                .hasMessageContaining("orders_2026-10.csv").hasMessageContaining("outside the input folder");
     }
 }

@@ -84,7 +84,10 @@ public class TaskRunner {
         try (Progress progress = Progress.start(taskName + (period == null ? "" : " " + period), console.out());
              HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
             if (lock != null) {
-                lock.clearedStaleHolder().ifPresent(h -> console.line("note: cleared a stale lock left by a dead process (" + h + ")"));
+                lock.clearedStaleHolder().ifPresent(h -> {
+                    console.line("note: cleared a stale lock left by a dead process (" + h + ")");
+                    removeScratchOfDeadWriter(lake);
+                });
             }
             progress.plan(1);
             outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
@@ -142,6 +145,36 @@ public class TaskRunner {
             return JSON.writeValueAsString(summary);
         } catch (Exception e) {
             return "{\"status\":\"failed\",\"error\":\"cannot serialise summary\"}";
+        }
+    }
+
+    /**
+     * A writer killed mid-task (SIGKILL, power loss) leaves its write-aside work behind: partitions being landed in
+     * {@code home/tmp/} (which may hold raw personal data) and a half-built {@code warehouse/.building-*.duckdb}. Nothing
+     * else writes while we hold the lock, so they can go; {@code tmp/duckdb-query} belongs to lock-free readers and stays.
+     */
+    static void removeScratchOfDeadWriter(LakeLayout lake) {
+        try {
+            if (java.nio.file.Files.isDirectory(lake.tmp())) {
+                try (var s = java.nio.file.Files.list(lake.tmp())) {
+                    for (java.nio.file.Path p : s.filter(p -> !p.getFileName().toString().equals("duckdb-query")).toList()) {
+                        try (var walk = java.nio.file.Files.walk(p)) {
+                            for (java.nio.file.Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                                java.nio.file.Files.deleteIfExists(q);
+                            }
+                        }
+                    }
+                }
+            }
+            if (java.nio.file.Files.isDirectory(lake.warehouseDir())) {
+                try (var s = java.nio.file.Files.list(lake.warehouseDir())) {
+                    for (java.nio.file.Path p : s.filter(p -> p.getFileName().toString().startsWith(".building-")).toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // best effort: leftovers never affect correctness, only disk space
         }
     }
 }

@@ -63,7 +63,7 @@ public final class ResultFormatter {
         CsvWriter writer = new CsvWriter(buffer, new CsvWriterSettings());
         writer.writeHeaders(result.columns());
         for (List<Object> row : result.rows()) {
-            writer.writeRow(row.stream().map(v -> v == null ? null : text(v)).toArray());
+            writer.writeRow(row.stream().map(v -> v == null ? null : v instanceof Number ? text(v) : neutralised(text(v))).toArray());
         }
         writer.close();
         return buffer.toString().stripTrailing();
@@ -84,6 +84,14 @@ public final class ResultFormatter {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A text cell starting with = + - @ (or a tab / carriage return) would be taken for a formula by a spreadsheet
+     * opening the CSV: prefix it with an apostrophe, as the report exporter does. Numbers keep their sign.
+     */
+    static String neutralised(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String text(Object value) {
