@@ -68,7 +68,7 @@ class CrashSafetyTest {
     }
 
     static final List<KillPoint> KILL_POINTS = List.of(
-            new KillPoint("ingest, while complaints are being landed (work folder in home/tmp)", fileIn("tmp", "-complaints-"), 0),
+            new KillPoint("ingest, while complaints are being landed (work folder in home/tmp)", fileIn("tmp", "complaints-2026-10-"), 0),
             new KillPoint("ingest done, transform starting", line("^ingest\\s+all sources"), 0),
             new KillPoint("transform, 5 s in", line("^ingest\\s+all sources"), 5000),
             new KillPoint("publish, while the new DuckDB file is being built", fileIn("warehouse", ".building-"), 0),
