@@ -48,6 +48,9 @@ public class BenchRun {
     }
 
     public BenchResult run(TaskContext ctx, BenchScale scale, Path out, long seed, boolean withReports) throws Exception {
+        // the stages' own timings (per source, per model) go to stderr: the profile behind the table
+        org.apache.logging.log4j.core.config.Configurator.setLevel("io.opsdw.ingest", org.apache.logging.log4j.Level.INFO);
+        org.apache.logging.log4j.core.config.Configurator.setLevel("io.opsdw.transforms", org.apache.logging.log4j.Level.INFO);
         Path input = out.resolve("input");
         Path work = out.resolve("baseline");
         deleteRecursively(work);
