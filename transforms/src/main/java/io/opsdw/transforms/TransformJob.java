@@ -11,6 +11,8 @@ import io.opsdw.transforms.quality.DqRunner;
 import io.opsdw.transforms.quality.ManifestCounts;
 import io.opsdw.transforms.run.DqResultsTable;
 import io.opsdw.transforms.run.MartWriter;
+import io.opsdw.transforms.run.Parallel;
+import io.opsdw.transforms.run.Waves;
 import io.opsdw.transforms.run.ParquetRowCount;
 import io.opsdw.transforms.run.SourceLoader;
 import java.nio.file.Path;
@@ -35,6 +37,8 @@ import org.slf4j.LoggerFactory;
 public final class TransformJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(TransformJob.class);
+    /** Concurrent Spark jobs: small models are latency-bound, so a few side by side finish sooner. */
+    private static final int THREADS = 4;
 
     private final SparkSession spark;
     private final LakeLayout lake;
@@ -55,31 +59,15 @@ public final class TransformJob {
                 ModelCatalog.models().stream().filter(m -> m.materialization() != Materialization.SYSTEM).toList());
 
         List<ModelResult> results = new ArrayList<>();
-        Map<String, Long> rowCounts = new HashMap<>();
-        for (ModelDef model : models) {
-            long t0 = System.nanoTime();
-            Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period));
-            Path target = switch (model.materialization()) {
-                case DIMENSION -> lake.mart(model.name());
-                case FACT -> lake.martPartition(model.name(), period);
-                default -> null;
-            };
-            if (target == null) {
-                // Staging stays a lazy view: counting it would cost a Spark job for nothing.
-                df.createOrReplaceTempView(model.name());
-                continue;
-            }
-            writer.replace(df, target);
-            // Later models and the checks read the written Parquet, not a recomputation of the plan.
-            spark.read().schema(df.schema()).parquet(target.toString()).createOrReplaceTempView(model.name());
-            long rows = ParquetRowCount.of(target, spark.sparkContext().hadoopConfiguration());
-            rowCounts.put(model.name(), rows);
-            results.add(new ModelResult(model.name(), model.materialization().code(), rows));
-            LOG.info("{}: {} rows in {} ms", model.name(), rows, (System.nanoTime() - t0) / 1_000_000);
+        for (List<ModelDef> wave : Waves.of(models)) {
+            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, writer)).stream()
+                    .filter(r -> r != null).toList());
         }
+        Map<String, Long> rowCounts = new HashMap<>();
+        results.forEach(r -> rowCounts.put(r.model(), r.rowsWritten()));
 
         long t0 = System.nanoTime();
-        List<DqResult> checks = new DqRunner(spark, new ManifestCounts(lake))
+        List<DqResult> checks = new DqRunner(spark, new ManifestCounts(lake), THREADS)
                 .run(models, period, name -> rowCounts.getOrDefault(name, 0L));
         LOG.info("{} checks in {} ms", checks.size(), (System.nanoTime() - t0) / 1_000_000);
         LocalDateTime checkedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -93,5 +81,26 @@ public final class TransformJob {
             throw new DataQualityException(errors, report);
         }
         return report;
+    }
+
+    /** Builds one model; returns null for a staging view (not written, and counting it would cost a Spark job). */
+    private ModelResult build(ModelDef model, YearMonth period, MartWriter writer) {
+        long t0 = System.nanoTime();
+        Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period));
+        Path target = switch (model.materialization()) {
+            case DIMENSION -> lake.mart(model.name());
+            case FACT -> lake.martPartition(model.name(), period);
+            default -> null;
+        };
+        if (target == null) {
+            df.createOrReplaceTempView(model.name());
+            return null;
+        }
+        writer.replace(df, target);
+        // Later models and the checks read the written Parquet, not a recomputation of the plan.
+        spark.read().schema(df.schema()).parquet(target.toString()).createOrReplaceTempView(model.name());
+        long rows = ParquetRowCount.of(target, spark.sparkContext().hadoopConfiguration());
+        LOG.info("{}: {} rows in {} ms", model.name(), rows, (System.nanoTime() - t0) / 1_000_000);
+        return new ModelResult(model.name(), model.materialization().code(), rows);
     }
 }

@@ -3,9 +3,10 @@ package io.opsdw.ingest.land;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import io.opsdw.ingest.contract.ContractRegistry;
@@ -22,8 +23,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * The checks that need more than one row, applied only to rows that passed every single-row check, in reason
@@ -33,6 +32,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 final class CrossRowChecks {
 
     private static final String REF_KEY = "_ref_key";
+    private static final String FIRST = "_dup_first";
 
     private final SparkSession spark;
     private final LakeLayout lake;
@@ -75,21 +75,42 @@ final class CrossRowChecks {
                 .drop(REF_KEY);
     }
 
+    /**
+     * Duplicates are found on a narrow projection (key + position) grouped by key, so only keys seen more than
+     * once come back to the wide rows; with few duplicates that join is a broadcast and the wide rows never shuffle.
+     */
     private Dataset<Row> duplicates(Dataset<Row> rows, SourceContract c) {
-        List<Column> partition = new ArrayList<>();
-        c.key().forEach(k -> partition.add(col(k)));
-        partition.add(col(LandingSchema.REASON_CODE).isNull());
-        WindowSpec w = Window.partitionBy(partition.toArray(Column[]::new))
-                .orderBy(col(LandingSchema.SOURCE_FILE), col(LandingSchema.SOURCE_LINE), col(LandingSchema.SEQ));
-        Column dup = col(LandingSchema.REASON_CODE).isNull().and(row_number().over(w).gt(1));
-        Column firstAt = concat(first(col(LandingSchema.SOURCE_FILE)).over(w), lit(":"),
-                first(col(LandingSchema.SOURCE_LINE)).over(w).cast("string"));
-        return rows
-                .withColumn(LandingSchema.REASON_FIELD, when(dup, lit(String.join(",", c.key())))
+        List<String> keys = c.key();
+        Column position = struct(col(LandingSchema.SOURCE_FILE), col(LandingSchema.SOURCE_LINE), col(LandingSchema.SEQ));
+        List<Column> renamed = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            renamed.add(col(keys.get(i)).as("_dup_k" + i));
+        }
+        Dataset<Row> repeated = rows.filter(col(LandingSchema.REASON_CODE).isNull())
+                .groupBy(renamed.toArray(Column[]::new))
+                .agg(count(lit(1)).as("_dup_n"), min(position).as(FIRST))
+                .filter(col("_dup_n").gt(1))
+                .drop("_dup_n");
+        Column on = null;
+        for (int i = 0; i < keys.size(); i++) {
+            Column eq = rows.col(keys.get(i)).equalTo(repeated.col("_dup_k" + i));
+            on = on == null ? eq : on.and(eq);
+        }
+        Dataset<Row> joined = rows.join(repeated, on, "left");
+        Column dup = col(LandingSchema.REASON_CODE).isNull().and(col(FIRST).isNotNull()).and(position.notEqual(col(FIRST)));
+        Column firstAt = concat(col(FIRST + "." + LandingSchema.SOURCE_FILE), lit(":"),
+                col(FIRST + "." + LandingSchema.SOURCE_LINE).cast("string"));
+        Dataset<Row> out = joined
+                .withColumn(LandingSchema.REASON_FIELD, when(dup, lit(String.join(",", keys)))
                         .otherwise(col(LandingSchema.REASON_FIELD)))
-                .withColumn(LandingSchema.REASON_DETAIL, when(dup, concat(lit("same " + String.join("+", c.key())
+                .withColumn(LandingSchema.REASON_DETAIL, when(dup, concat(lit("same " + String.join("+", keys)
                         + " as "), firstAt)).otherwise(col(LandingSchema.REASON_DETAIL)))
                 .withColumn(LandingSchema.REASON_CODE, when(dup, lit(ReasonCode.DUPLICATE_KEY.name()))
-                        .otherwise(col(LandingSchema.REASON_CODE)));
+                        .otherwise(col(LandingSchema.REASON_CODE)))
+                .drop(FIRST);
+        for (int i = 0; i < keys.size(); i++) {
+            out = out.drop("_dup_k" + i);
+        }
+        return out;
     }
 }

@@ -12,6 +12,7 @@ import io.opsdw.ingest.validate.RowParser;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -70,7 +71,7 @@ public record FileTask(ProbedFile file, FileBinding binding, SourceContract cont
         out[i] = r.failure() == null ? null : r.failure().detail();
         if (r.failure() != null) {
             // quarantined rows keep no typed values: the raw text is their record
-            java.util.Arrays.fill(out, 0, v.length, null);
+            Arrays.fill(out, 0, v.length, null);
         }
         return RowFactory.create(out);
     }

@@ -17,6 +17,8 @@ import io.opsdw.ingest.read.TableReader;
 import io.opsdw.ingest.read.TableReaders;
 import io.opsdw.ingest.validate.FileBinding;
 import io.opsdw.ingest.validate.RowParser;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -93,7 +95,8 @@ public final class SourceLander {
             tasks.add(new FileTask(p, binding, contract, mapping, period));
         }
 
-        Path work = lake.tmp().resolve(runId + "-" + contract.source() + "-" + period + "-" + UUID.randomUUID());
+        removeStaleWork(contract.source(), period);
+        Path work = lake.tmp().resolve(contract.source() + "-" + period + "-" + runId + "-" + UUID.randomUUID());
         Dataset<Row> checked = null;
         try {
             checked = checks.apply(stage(contract, tasks), contract, period, warnings).persist(StorageLevel.MEMORY_AND_DISK());
@@ -161,6 +164,22 @@ public final class SourceLander {
                 checked.unpersist();
             }
             PartitionSwap.deleteRecursively(work);
+        }
+    }
+
+    /**
+     * Work folders left by a killed run of the same source and period are garbage: they were never swapped in.
+     * (One writer at a time is the caller's lock; see the CLI.)
+     */
+    private void removeStaleWork(String source, YearMonth period) {
+        if (!Files.isDirectory(lake.tmp())) {
+            return;
+        }
+        String prefix = source + "-" + period + "-";
+        try (var stale = Files.list(lake.tmp())) {
+            stale.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(PartitionSwap::deleteRecursively);
+        } catch (IOException e) {
+            LOG.warn("cannot clean {}: {}", lake.tmp(), e.getMessage());
         }
     }
 

@@ -26,15 +26,28 @@ public final class InputFiles {
         return Files.isDirectory(child) ? child : inputDir;
     }
 
-    /** Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json). */
+    /**
+     * Regular files, sorted by name, except names starting with '_' or '.' (sidecars such as _faults.json) and
+     * links that lead outside the folder (an input folder must not become a way to read other files).
+     */
     public static List<Path> list(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
+            Path real = dir.toRealPath();
             return s.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith("_") && !p.getFileName().toString().startsWith("."))
+                    .filter(p -> inside(p, real))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean inside(Path file, Path realDir) {
+        try {
+            return file.toRealPath().startsWith(realDir);
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -20,6 +20,9 @@ final class RecordSplitter {
     private int pos;
     private int len;
     private long line = 1;
+    /** Text handed back after a quote that never closed; read before the rest of the input. */
+    private String pushback = "";
+    private int pushbackPos;
 
     RecordSplitter(Reader in, char delimiter) {
         this.in = in;
@@ -56,15 +59,17 @@ final class RecordSplitter {
                     sb.append(consumeLineBreak());
                     continue;
                 }
-                pos++;
+                advance();
                 sb.append((char) c);
                 if (c == '"') {
-                    if (peek() == '"') {
-                        pos++;
+                    int next = peek();
+                    if (next == '"') {
+                        advance();
                         sb.append('"');
-                    } else {
+                    } else if (next < 0 || next == delimiter || next == '\n' || next == '\r') {
                         inQuotes = false;
                     }
+                    // any other character after a quote: a stray quote inside the field, kept as text
                 }
                 continue;
             }
@@ -72,29 +77,62 @@ final class RecordSplitter {
                 consumeLineBreak();
                 break;
             }
-            pos++;
+            advance();
             sb.append((char) c);
             if (c == '"' && fieldStart) {
                 inQuotes = true;
             }
             fieldStart = c == delimiter;
         }
+        if (inQuotes) {
+            return unclosedQuote(start, sb.toString());
+        }
         return new Chunk(start, sb.toString());
+    }
+
+    /**
+     * A quote opened and never closed would swallow the rest of the file into one record. Instead the record ends
+     * at its first line break (it will fail as malformed) and everything after it is read again normally.
+     */
+    private Chunk unclosedQuote(long start, String text) {
+        int cut = 0;
+        while (cut < text.length() && text.charAt(cut) != '\n' && text.charAt(cut) != '\r') {
+            cut++;
+        }
+        int rest = cut;
+        if (rest < text.length()) {
+            rest += text.startsWith("\r\n", rest) ? 2 : 1;
+        }
+        pushback = text.substring(rest) + pushback.substring(pushbackPos);
+        pushbackPos = 0;
+        line = start + 1;
+        return new Chunk(start, text.substring(0, cut));
     }
 
     /** Consumes CR, LF or CRLF, counts one physical line and returns the break as written. */
     private String consumeLineBreak() {
         int c = peek();
-        pos++;
+        advance();
         line++;
         if (c == '\r' && peek() == '\n') {
-            pos++;
+            advance();
             return "\r\n";
         }
         return String.valueOf((char) c);
     }
 
+    private void advance() {
+        if (pushbackPos < pushback.length()) {
+            pushbackPos++;
+        } else {
+            pos++;
+        }
+    }
+
     private int peek() {
+        if (pushbackPos < pushback.length()) {
+            return pushback.charAt(pushbackPos);
+        }
         if (pos >= len) {
             try {
                 len = in.read(buf, 0, buf.length);

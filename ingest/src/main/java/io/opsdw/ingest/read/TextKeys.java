@@ -26,6 +26,9 @@ public final class TextKeys {
         if (text == null) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         String folded = Normalizer.normalize(text.replace("\uFEFF", ""), Normalizer.Form.NFKC);
         StringBuilder sb = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
@@ -38,7 +41,31 @@ public final class TextKeys {
 
     /** NFKC + trim: full-width digits, letters and punctuation become ASCII before a value is parsed. */
     public static String fold(String text) {
+        if (isAsciiOnly(text)) {
+            return text.strip();
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    }
+
+    /** ASCII text is already NFKC; the fast path matters because every value of every row is folded. */
+    private static boolean isAsciiOnly(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII without whitespace: its key is just its lower case. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c <= ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<Integer, Integer> loadVariants() {

@@ -47,12 +47,17 @@ public final class RowParser {
                 codes.put(TextKeys.key(code), code);
                 aliases.forEach(a -> codes.putIfAbsent(TextKeys.key(a), code));
             });
+            f.codeAliases().forEach((code, aliases) -> {
+                codes.putIfAbsent(code, code);
+                aliases.forEach(a -> codes.putIfAbsent(a, code));
+            });
             mapping.codesFor(f.name()).forEach((value, code) -> {
                 if (f.type() == FieldType.CODE && !f.codeAliases().containsKey(code)) {
                     throw new IllegalArgumentException("mapping codes." + f.name() + " maps '" + value
                             + "' to unknown code '" + code + "'; codes are " + f.codeAliases().keySet());
                 }
                 codes.put(TextKeys.key(value), code);
+                codes.put(value, code);
             });
             codeByKey.add(codes);
         }
@@ -102,7 +107,7 @@ public final class RowParser {
             String text = text(binding.sources().get(i), rec, unpivotColumn);
             if (text != null) {
                 text = text.strip();
-                if (text.isEmpty() || nullTokens.get(i).contains(TextKeys.key(text))) {
+                if (text.isEmpty() || !nullTokens.get(i).isEmpty() && nullTokens.get(i).contains(TextKeys.key(text))) {
                     text = null;
                 }
             }
@@ -151,7 +156,12 @@ public final class RowParser {
                 return ValueParser.bool(text);
             }
             case CODE -> {
-                String code = codeByKey.get(i).get(TextKeys.key(text));
+                // exact spelling first: most exports write the alias as declared, and folding costs more than a lookup
+                Map<String, String> codes = codeByKey.get(i);
+                String code = codes.get(text);
+                if (code == null) {
+                    code = codes.get(TextKeys.key(text));
+                }
                 if (code == null) {
                     throw new ParseException(ReasonCode.UNKNOWN_CODE, "'" + text + "' is not one of " + f.codeAliases().keySet());
                 }

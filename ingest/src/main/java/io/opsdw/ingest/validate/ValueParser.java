@@ -36,6 +36,7 @@ public final class ValueParser {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final Pattern ISO_T = Pattern.compile("^(\\S+?)T(\\d)");
+    private static final Pattern CURRENCY = Pattern.compile("^[¥$€£]|^RMB|元$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
             Map.entry("是", true), Map.entry("否", false), Map.entry("y", true), Map.entry("n", false),
@@ -44,10 +45,14 @@ public final class ValueParser {
             Map.entry("有", true), Map.entry("无", false));
 
     private final List<DateTimeFormatter> datePatterns;
+    private final Map<Character, DateTimeFormatter> bySeparator;
     private final List<DateTimeFormatter> extraPatterns;
 
     public ValueParser(List<String> extraFormats) {
-        this.datePatterns = DATE_PATTERNS.stream().map(p -> formatter(p)).toList();
+        this.datePatterns = DATE_PATTERNS.stream().map(p -> formatter(p).withResolverStyle(ResolverStyle.STRICT)).toList();
+        // the character after the year picks the spelling, so the usual case costs one parse and no exception
+        this.bySeparator = Map.of('-', datePatterns.get(0), '/', datePatterns.get(1), '.', datePatterns.get(2),
+                '年', datePatterns.get(3));
         List<DateTimeFormatter> extra = new ArrayList<>();
         for (String p : extraFormats) {
             extra.add(formatter(p));
@@ -62,7 +67,9 @@ public final class ValueParser {
 
     public static BigDecimal number(String text) throws ParseException {
         String t = TextKeys.fold(text).replace(" ", "").replace("_", "");
-        t = t.replaceAll("^[¥$€£]|^RMB|元$", "");
+        if (!t.isEmpty() && !Character.isDigit(t.charAt(0)) || t.endsWith("元")) {
+            t = CURRENCY.matcher(t).replaceAll("");
+        }
         if (t.indexOf(',') >= 0) {
             if (!GROUPED.matcher(t).matches()) {
                 throw new ParseException(ReasonCode.BAD_NUMBER, "'" + text + "' is not a number");
@@ -120,7 +127,9 @@ public final class ValueParser {
         if (SERIAL.matcher(t).matches()) {
             return serial(new BigDecimal(t));
         }
-        t = ISO_T.matcher(t).replaceFirst("$1 $2");
+        if (t.indexOf('T') > 0) {
+            t = ISO_T.matcher(t).replaceFirst("$1 $2");
+        }
         if (t.endsWith("Z")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -128,9 +137,13 @@ public final class ValueParser {
         String datePart = space < 0 ? t : t.substring(0, space);
         String timePart = space < 0 ? null : t.substring(space + 1).strip();
         LocalDate d = null;
-        for (DateTimeFormatter f : datePatterns) {
+        DateTimeFormatter likely = datePart.length() > 4 ? bySeparator.get(datePart.charAt(4)) : null;
+        if (likely == null && datePart.length() == 8) {
+            likely = datePatterns.get(4);
+        }
+        for (DateTimeFormatter f : likely != null ? List.of(likely) : datePatterns) {
             try {
-                d = LocalDate.parse(datePart, f.withResolverStyle(ResolverStyle.STRICT));
+                d = LocalDate.parse(datePart, f);
                 break;
             } catch (DateTimeParseException e) {
                 // try the next spelling

@@ -120,6 +120,24 @@ class FileLevelErrorsTest {
     }
 
     @Test
+    void passwordProtectedXlsx() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("in/2026-10"));
+        var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+        var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+        var encryptor = info.getEncryptor();
+        encryptor.confirmPassword("secret");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); var os = encryptor.getDataStream(fs)) {
+            wb.createSheet("客户").createRow(0).createCell(0).setCellValue("客户编号");
+            wb.write(os);
+        }
+        try (var out = Files.newOutputStream(dir.resolve("customers_2026-10.xlsx"))) {
+            fs.writeFilesystem(out);
+        }
+        fs.close();
+        assertFails(tmp.resolve("in"), Optional.empty(), "customers", "customers_2026-10.xlsx", "password");
+    }
+
+    @Test
     void noMatchingFilesIsAnEmptyReport() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("in/2026-10"));
         Files.writeString(dir.resolve("_faults.json"), "{}");

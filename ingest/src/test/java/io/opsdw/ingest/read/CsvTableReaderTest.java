@@ -38,4 +38,25 @@ class CsvTableReaderTest {
             }
         }
     }
+
+    @Test
+    void anUnclosedQuoteSpoilsOneRecordNotTheRestOfTheFile(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("q.csv");
+        Files.writeString(f, "a,b,c\n3,\"fine\nline\",z\n1,\"oops,x\n2,ok,y\n4,end,w\n", StandardCharsets.UTF_8);
+        List<RawRecord> recs = readAll(f);
+        assertThat(recs).extracting(RawRecord::line).containsExactly(2L, 4L, 5L, 6L);
+        assertThat(recs.get(0).cells()[1]).isEqualTo("fine\nline");
+        assertThat(recs.get(1).rawText()).isEqualTo("1,\"oops,x");
+        assertThat(recs.get(2).cells()).containsExactly("2", "ok", "y");
+        assertThat(recs.get(3).cells()).containsExactly("4", "end", "w");
+    }
+
+    @Test
+    void strayQuotesInsideAFieldAreText(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("s.csv");
+        Files.writeString(f, "a,b\n1,5\" screen\n2,x\n", StandardCharsets.UTF_8);
+        List<RawRecord> recs = readAll(f);
+        assertThat(recs).hasSize(2);
+        assertThat(recs.get(0).cells()).containsExactly("1", "5\" screen");
+    }
 }

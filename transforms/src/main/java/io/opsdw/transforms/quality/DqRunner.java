@@ -2,6 +2,7 @@ package io.opsdw.transforms.quality;
 
 import io.opsdw.transforms.model.ModelDef;
 import io.opsdw.transforms.model.TestDef;
+import io.opsdw.transforms.run.Parallel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,42 +20,32 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs the models' declared tests. Each generic test is a SQL template in {@code models/tests/<type>.sql} that
- * returns the failing rows as {@code _key}; all of them run as one UNION ALL query (one Spark job instead of one
- * per check). The manifest reconciliation compares a model's row count with the ingest's accepted count.
+ * returns the failing rows as {@code _key}. The manifest reconciliation compares a model's row count with the ingest's accepted count.
  */
 public final class DqRunner {
 
     private static final int SAMPLE_SIZE = 5;
     private final SparkSession spark;
     private final ManifestCounts manifests;
+    private final int threads;
 
-    public DqRunner(SparkSession spark, ManifestCounts manifests) {
+    public DqRunner(SparkSession spark, ManifestCounts manifests, int threads) {
         this.spark = spark;
         this.manifests = manifests;
+        this.threads = threads;
     }
 
     /**
      * @param rowCounts rows of each model (for reconciliation), e.g. from the written Parquet footers
      */
     public List<DqResult> run(List<ModelDef> models, YearMonth period, ToLongFunction<String> rowCounts) {
-        List<String> queries = new ArrayList<>();
-        for (ModelDef model : models) {
-            for (TestDef test : model.tests()) {
-                if (!test.type().equals("reconcile_manifest")) {
-                    queries.add("SELECT " + literal(model.name()) + " AS model, " + literal(test.checkName())
-                            + " AS check_name, CAST(_key AS STRING) AS _key FROM (\n" + generic(model, test) + "\n)");
-                }
-            }
-        }
+        // One query per model (its checks as UNION ALL branches), several models at a time: small Spark jobs are
+        // latency-bound, so fewer queries side by side finish far sooner than one query per check.
+        List<ModelDef> tested = models.stream().filter(m -> m.tests().stream()
+                .anyMatch(t -> !t.type().equals("reconcile_manifest"))).toList();
         Map<String, Row> failed = new HashMap<>();
-        if (!queries.isEmpty()) {
-            String sql = "SELECT model, check_name, count(*) AS failing_rows, "
-                    + "slice(array_sort(collect_set(_key)), 1, " + SAMPLE_SIZE + ") AS sample_keys FROM (\n"
-                    + String.join("\nUNION ALL\n", queries) + "\n) GROUP BY model, check_name";
-            for (Row r : spark.sql(sql).collectAsList()) {
-                failed.put(r.getString(0) + "\u0000" + r.getString(1), r);
-            }
-        }
+        Parallel.map(tested, threads, m -> spark.sql(failuresOf(m)).collectAsList())
+                .forEach(rows -> rows.forEach(r -> failed.put(r.getString(0) + "\u0000" + r.getString(1), r)));
         List<DqResult> results = new ArrayList<>();
         for (ModelDef model : models) {
             for (TestDef test : model.tests()) {
@@ -70,6 +61,20 @@ public final class DqRunner {
             }
         }
         return results;
+    }
+
+    /** Failing rows per check of one model: model, check_name, failing_rows, sample_keys (checks that pass are absent). */
+    private String failuresOf(ModelDef model) {
+        List<String> branches = new ArrayList<>();
+        for (TestDef test : model.tests()) {
+            if (!test.type().equals("reconcile_manifest")) {
+                branches.add("SELECT " + literal(model.name()) + " AS model, " + literal(test.checkName())
+                        + " AS check_name, CAST(_key AS STRING) AS _key FROM (\n" + generic(model, test) + "\n)");
+            }
+        }
+        return "SELECT model, check_name, count(*) AS failing_rows, slice(array_sort(collect_set(_key)), 1, "
+                + SAMPLE_SIZE + ") AS sample_keys FROM (\n" + String.join("\nUNION ALL\n", branches)
+                + "\n) GROUP BY model, check_name";
     }
 
     private String generic(ModelDef model, TestDef test) {

@@ -3,7 +3,9 @@ package io.opsdw.transforms.testing;
 import static io.opsdw.transforms.testing.RawFixture.row;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A tiny two-month world: two sites, two departments, two employees, customer C001 who becomes a member in
@@ -19,6 +21,11 @@ public final class World {
     }
 
     public static void masters(RawFixture raw, YearMonth period) {
+        masters(raw, period, false);
+    }
+
+    /** @param lateCustomer include C999, who first appears in a later export of the master data */
+    public static void masters(RawFixture raw, YearMonth period, boolean lateCustomer) {
         boolean nov = period.equals(NOV);
         raw.write("sites", period, List.of(
                 row("site_code", "S01", "site_name", "盛世影楼", "business_line", "studio", "city", "长沙", "company", "A"),
@@ -30,11 +37,16 @@ public final class World {
         raw.write("employees", period, List.of(
                 row("employee_id", "E01", "employee_name", "李四", "dept_code", "D01", "site_code", "S01", "role", "摄影师"),
                 row("employee_id", "E02", "employee_name", "王五", "dept_code", "D02", "site_code", "S02", "role", "客服专员")));
-        raw.write("customers", period, List.of(
+        List<Map<String, Object>> customers = new ArrayList<>(List.of(
                 row("customer_id", "C001", "customer_name", "张三", "phone", "13812345678", "customer_type", "studio_customer",
                         "site_code", "S01", "membership", nov ? "member" : "none", "member_since", nov ? "2026-11-03" : null),
                 row("customer_id", "C002", "customer_name", "赵六", "phone", "13900001111", "customer_type", "owner",
                         "site_code", "S02", "membership", "vip", "member_since", "2025-01-01")));
+        if (lateCustomer) {
+            customers.add(row("customer_id", "C999", "customer_name", "钱七", "customer_type", "prospect",
+                    "site_code", "S02", "membership", "none"));
+        }
+        raw.write("customers", period, customers);
         raw.write("items", period, List.of(
                 row("item_code", "I01", "item_name", "矿泉水", "category", "drink", "unit", "瓶",
                         "unit_cost", nov ? "6.00" : "5.00", "is_perishable", false),
@@ -53,7 +65,9 @@ public final class World {
                         .with("callback_at", "2026-10-09 10:01").map(),
                 // not resolved, notified the next day; no cause type
                 complaint("K3", "S02", "2026-10-07 11:00", null, null, "D02", "水吧")
-                        .with("customer_notified_at", "2026-10-08 09:00").with("validity", "invalid").map()));
+                        .with("customer_notified_at", "2026-10-08 09:00").with("validity", "invalid").map(),
+                // a customer the master data does not know yet (late-arriving member)
+                complaint("K5", "S02", "2026-10-20 14:00", "C999", "service", "D02", null).map()));
         raw.write("callbacks", OCT, List.of(
                 row("callback_id", "B1", "site_code", "S01", "customer_id", "C001", "is_member", false,
                         "service_item", "選片", "provider_dept_code", "D01", "provider_employee_id", "E01",

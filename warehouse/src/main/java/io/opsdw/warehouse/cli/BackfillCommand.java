@@ -16,8 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         header = "Run the monthly job for a range of months, oldest first.",
-        description = {"Stops at the first month that fails; the months done before it stay published.",
-                "Months without exports are skipped (and reported)."})
+        description = "Stops at the first month that fails; the months done before it stay published. Months without exports are skipped (and reported).")
 public class BackfillCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -16,9 +16,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         header = "See the whole product work: sample exports -> lake -> DuckDB -> PDF reports.",
-        description = {"Generates sample exports for the demo months, then runs ingest, transform, publish and",
-                "report on embedded defaults (local Spark, a DuckDB file, PDFs in a folder) with --out as the",
-                "warehouse home, and prints where the reports and the DuckDB file are."})
+        description = "Generates sample exports for the demo months, then runs ingest, transform, publish and report on embedded defaults (local Spark, a DuckDB file, PDFs in a folder) with --out as the warehouse home, and prints where the reports and the DuckDB file are.")
 public class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "out/demo", paramLabel = "DIR", description = "Folder for everything the demo makes (default: ${DEFAULT-VALUE}).")

@@ -13,9 +13,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Write realistic sample exports (for demos, tests and benchmarks).",
-        description = {"Writes <out>/<YYYY-MM>/ with one export per source: Chinese headers, several sites of the three",
-                "business lines, some CSVs in GBK and the customers master as XLSX. The same seed gives",
-                "byte-identical files. --dirty-rate injects realistic faults, counted in <YYYY-MM>/_faults.json."})
+        description = "Writes <out>/<YYYY-MM>/ with one export per source: Chinese headers, several sites of the three business lines, some CSVs in GBK and the customers master as XLSX. The same seed gives byte-identical files. --dirty-rate injects realistic faults, counted in <YYYY-MM>/_faults.json.")
 public class GenerateCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

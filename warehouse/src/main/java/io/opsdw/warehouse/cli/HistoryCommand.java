@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "history", mixinStandardHelpOptions = true,
+        header = "Print the run ledger.",
         description = "Print the run ledger: every task run with its period, status, row counts and time.")
 public class HistoryCommand implements Callable<Integer> {
 

@@ -10,10 +10,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Validate a period's exports and land them as Parquet (rejects go to quarantine).",
-        description = {"Reads CSV (UTF-8, GBK/GB18030, Big5; declared or detected) and XLSX exports, checks every row",
-                "against its source contract, writes accepted rows to lake/raw/<source>/period=YYYY-MM/ and",
-                "rejected rows with file, line, raw text and reason to lake/quarantine/. Re-running replaces",
-                "the period whole. Exit 99 when no export for the period is found."})
+        description = "Reads CSV (UTF-8, GBK/GB18030, Big5; declared or detected) and XLSX exports, checks every row against its source contract, writes accepted rows to lake/raw/<source>/period=YYYY-MM/ and rejected rows with file, line, raw text and reason to lake/quarantine/. Re-running replaces the period whole. Exit 99 when no export for the period is found.")
 public class IngestCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

@@ -31,7 +31,7 @@ public class PeriodOptions {
 
     static class Interval {
         @Option(names = "--data-interval-start", required = true, paramLabel = "ISO-TIME",
-                description = "Airflow's data_interval_start (e.g. 2026-10-01T00:00:00+00:00); its month is the period.")
+                description = "Airflow's data_interval_start, e.g. 2026-09-30T16:00:00+00:00.")
         String start;
 
         @Option(names = "--data-interval-end", paramLabel = "ISO-TIME", description = "Airflow's data_interval_end; the month holding the interval's middle is the period.")

@@ -6,9 +6,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "publish", mixinStandardHelpOptions = true,
-        description = {"Build a new DuckDB file from the marts (tables, analyst views, comments,",
-                "run ledger) and atomically swap it over the published one. Analysts reading",
-                "the old file are not disturbed. Refuses while data-quality errors are recorded."})
+        header = "Publish the marts as a new DuckDB file, swapped in atomically.",
+        description = "Build a new DuckDB file from the marts (tables, analyst views, comments, run ledger) and atomically swap it over the published one. Analysts reading the old file are not disturbed. Refuses while data-quality errors are recorded.")
 public class PublishCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

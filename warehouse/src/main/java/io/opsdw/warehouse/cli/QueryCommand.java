@@ -12,9 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = {"Run a read-only SQL statement on the published DuckDB file and print the result.",
-                "Statements that write (INSERT, UPDATE, DELETE, CREATE, COPY, ATTACH, ...) are refused.",
-                "Example: dw query \"SELECT * FROM v_complaint_sla_monthly\" --format csv"})
+        header = "Query the published warehouse read-only.",
+        description = "Run a read-only SQL statement on the published DuckDB file and print the result. Statements that write (INSERT, UPDATE, DELETE, CREATE, COPY, ATTACH, ...) are refused. Example: dw query \"SELECT * FROM v_complaint_sla_monthly\" --format csv")
 public class QueryCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

@@ -7,8 +7,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         header = "Render the monthly reports from the published warehouse (PDF, XLSX, HTML; zh-CN and en).",
-        description = {"One file per report, site and locale, named <report>_<YYYY-MM>_<site|ALL>_<locale>.<ext>",
-                "and overwritten on re-run. Reads the published DuckDB file read-only."})
+        description = "One file per report, site and locale, named <report>_<YYYY-MM>_<site|ALL>_<locale>.<ext> and overwritten on re-run. Reads the published DuckDB file read-only.")
 public class ReportCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

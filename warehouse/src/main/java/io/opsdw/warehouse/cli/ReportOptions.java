@@ -18,17 +18,17 @@ public class ReportOptions {
     Sites sites;
 
     static class Sites {
-        @Option(names = "--site", split = ",", paramLabel = "CODE", description = "Only these sites (plus nothing company-wide).")
+        @Option(names = "--site", split = ",", paramLabel = "CODE", description = "Only these sites, comma-separated (no company-wide report).")
         List<String> codes;
 
         @Option(names = "--all-sites", description = "The company-wide report plus one per site (the default).")
         boolean all;
     }
 
-    @Option(names = "--locale", split = ",", paramLabel = "zh-CN,en", description = "Languages (default: dw.reports.locales, zh-CN and en).")
+    @Option(names = "--locale", split = ",", paramLabel = "LOCALE", description = "Languages, comma-separated: zh-CN, en (default: dw.reports.locales, both).")
     List<String> locales = new ArrayList<>();
 
-    @Option(names = "--format", split = ",", paramLabel = "pdf,xlsx,html", description = "File formats (default: dw.reports.formats, pdf).")
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "File formats, comma-separated: pdf, xlsx, html (default: dw.reports.formats, pdf).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <home>/reports/YYYY-MM, the archive).")

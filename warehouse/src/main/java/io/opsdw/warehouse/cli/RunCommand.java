@@ -8,8 +8,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         header = "The monthly job for one period: ingest, transform, publish and report.",
-        description = {"All four stages in one Spark session under one lock. Safe to re-run: a re-run for the same",
-                "period (e.g. after a corrected export) replaces that period and gives the same warehouse."})
+        description = "All four stages in one Spark session under one lock. Safe to re-run: a re-run for the same period (e.g. after a corrected export) replaces that period and gives the same warehouse.")
 public class RunCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

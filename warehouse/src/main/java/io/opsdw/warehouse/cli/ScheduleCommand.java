@@ -20,9 +20,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         header = "Keep running and start the monthly job on a cron schedule (embedded scheduler).",
-        description = {"Each firing runs the monthly job for the month before the firing (default: 06:00 on the 1st).",
-                "On start it first catches up months whose firing was missed while it was down. Every run",
-                "is recorded in the ledger; a run that finds another one holding the lock is retried next time."})
+        description = "Each firing runs the monthly job for the month before the firing (default: 06:00 on the 1st). On start it first catches up months whose firing was missed while it was down. Every run is recorded in the ledger; a run that finds another one holding the lock is retried next time.")
 public class ScheduleCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

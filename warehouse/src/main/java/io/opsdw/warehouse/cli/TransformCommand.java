@@ -7,9 +7,7 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "transform", mixinStandardHelpOptions = true,
         header = "Build the star schema for a period with Spark SQL and run the data-quality checks.",
-        description = {"Runs the staging, dimension and fact models in dependency order, rewrites the period's",
-                "fact partitions and all dimensions under lake/marts/, and records data-quality results.",
-                "Fails (and blocks publishing) when an error-severity check fails."})
+        description = "Runs the staging, dimension and fact models in dependency order, rewrites the period's fact partitions and all dimensions under lake/marts/, and records data-quality results. Fails (and blocks publishing) when an error-severity check fails.")
 public class TransformCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;

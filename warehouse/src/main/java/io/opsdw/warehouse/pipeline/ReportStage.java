@@ -2,6 +2,7 @@ package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.reports.ReportRequest;
 import io.opsdw.reports.ReportService;
+import io.opsdw.warehouse.delivery.ReportMailer;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
 import java.nio.file.Path;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Component;
 public class ReportStage {
 
     private final ReportService service = new ReportService();
+    private final ReportMailer mailer;
+
+    public ReportStage(ReportMailer mailer) {
+        this.mailer = mailer;
+    }
 
     /** What to render; empty lists mean "the configured defaults". */
     public record Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats, Path outDir) {
@@ -36,6 +42,12 @@ public class ReportStage {
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
         TaskOutcome outcome = TaskOutcome.ok();
         files.forEach(outcome::output);
+        if (mailer.enabled()) {
+            Instant mailStart = Instant.now();
+            List<String> recipients = mailer.deliver(period, files);
+            context.console().stage("deliver", "mail", recipients.size() + " recipients", Duration.between(mailStart, Instant.now()));
+            outcome.detail("mailed_to", recipients);
+        }
         return outcome;
     }
 }

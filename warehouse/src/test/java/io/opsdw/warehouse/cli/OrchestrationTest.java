@@ -153,6 +153,37 @@ class OrchestrationTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void reportsAreMailedToEachSitesManagersWithTheirSitesFiles() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            DwCli.Result result = DwCli.run("report", "--period", "2026-10", "--home", home.toString(), "--report", "complaints",
+                    "--locale", "zh-CN", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                    "--dw.mail.enabled=true", "--dw.mail.recipients.ST01=studio.manager@example.com",
+                    "--dw.mail.recipients.ALL=quality@example.com");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.out()).contains("deliver");
+            jakarta.mail.internet.MimeMessage[] mails = smtp.getReceivedMessages();
+            assertThat(mails).hasSize(2);
+            for (jakarta.mail.internet.MimeMessage mail : mails) {
+                String to = mail.getAllRecipients()[0].toString();
+                String site = to.startsWith("studio") ? "ST01" : "ALL";
+                jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+                List<String> attachments = new ArrayList<>();
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (parts.getBodyPart(i).getFileName() != null) {
+                        attachments.add(parts.getBodyPart(i).getFileName());
+                    }
+                }
+                assertThat(attachments).as(to).containsExactly("complaints_2026-10_" + site + "_zh-CN.pdf");
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
     private static List<String> periodsIn(String table) throws Exception {
         try (Stream<Path> dirs = Files.list(new LakeLayout(home).mart(table))) {
             return dirs.map(p -> p.getFileName().toString().replace("period=", "")).sorted().toList();
