@@ -1,13 +1,15 @@
 package io.opsdw.warehouse.pipeline;
 
+import io.opsdw.transforms.spark.SparkSessionFactory;
+import io.opsdw.transforms.spark.SparkSettings;
 import io.opsdw.warehouse.config.DwSettings;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Production Spark settings: UTC, microsecond Parquet timestamps, no UI, quiet. The master is configuration
- * (dw.spark.master); further settings pass through from dw.spark.conf. Spark also reads any {@code -Dspark.*}
- * system property, which is how the dw launcher gives executors the JVM flags they need
+ * The application's Spark settings (dw.spark.*) handed to the transforms' session factory. The master is
+ * configuration (dw.spark.master); further settings pass through from dw.spark.conf. Spark also reads any
+ * {@code -Dspark.*} system property, which is how the dw launcher gives executors the JVM flags they need
  * ({@code spark.executor.extraJavaOptions}).
  */
 record SparkSessionSettings(String master, int shufflePartitions, Map<String, String> conf) {
@@ -21,20 +23,8 @@ record SparkSessionSettings(String master, int shufflePartitions, Map<String, St
     }
 
     SparkSession build() {
-        SparkSession.Builder builder = SparkSession.builder()
-                .appName("dw")
-                .master(master)
-                .config("spark.ui.enabled", "false")
-                .config("spark.ui.showConsoleProgress", "false")
-                .config("spark.sql.session.timeZone", "UTC")
-                .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
-                .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1");
-        // after the defaults, so a cluster can override them (e.g. spark.driver.host = an address the workers reach)
-        conf.forEach(builder::config);
-        SparkSession spark = builder.getOrCreate();
+        SparkSession spark = SparkSessionFactory.create(new SparkSettings(master, "dw", shufflePartitions, conf));
+        // The terminal belongs to dw's own stage lines; Spark speaks only on errors (or with --verbose).
         spark.sparkContext().setLogLevel("ERROR");
         return spark;
     }
