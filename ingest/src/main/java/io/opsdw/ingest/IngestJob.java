@@ -12,6 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class IngestJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
+
+    /** Sources landed at once within a wave (Spark shares its cores between their jobs). */
+    static final int PARALLEL_SOURCES = Math.max(1, Integer.getInteger("dw.ingest.parallel-sources", 3));
 
     private final LakeLayout lake;
     private final ContractRegistry contracts;
@@ -45,17 +53,73 @@ public final class IngestJob {
         Path dir = InputFiles.periodDir(request.inputDir(), request.period());
         Map<String, List<Path>> bySource = assign(InputFiles.list(dir, request.inputDir()), mapping);
 
-        List<SourceResult> results = new ArrayList<>();
+        List<SourceContract> todo = new ArrayList<>();
         for (SourceContract c : contracts.all()) {
-            List<Path> files = bySource.get(c.source());
-            if (files == null || request.source().filter(s -> !s.equals(c.source())).isPresent()) {
-                continue;
+            if (bySource.containsKey(c.source()) && request.source().filter(s -> !s.equals(c.source())).isEmpty()) {
+                todo.add(c);
             }
-            SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
-            results.add(lander.land(c, m, files, request.period(), request.runId()));
         }
+        Map<String, SourceResult> landed = new ConcurrentHashMap<>();
+        // Waves: a source is landed once the masters it references are (its reference checks read them). The
+        // sources of one wave are independent, so they land concurrently: a source's files are its tasks, and one
+        // big file per source would otherwise leave the other cores idle.
+        List<SourceContract> pending = new ArrayList<>(todo);
+        while (!pending.isEmpty()) {
+            List<SourceContract> wave = pending.stream().filter(c -> c.fields().stream()
+                    .map(f -> f.references()).filter(r -> r != null && !r.equals(c.source()))
+                    .noneMatch(r -> pending.stream().anyMatch(p -> p.source().equals(r)))).toList();
+            if (wave.isEmpty()) {
+                wave = List.of(pending.get(0)); // a reference cycle: fall back to declaration order
+            }
+            landWave(wave, bySource, mapping, request, landed);
+            pending.removeAll(wave);
+        }
+        List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
         LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.home(), results.size());
         return new IngestReport(results);
+    }
+
+    private void landWave(List<SourceContract> wave, Map<String, List<Path>> bySource, MappingFile mapping,
+                          IngestRequest request, Map<String, SourceResult> landed) {
+        int threads = Math.min(wave.size(), PARALLEL_SOURCES);
+        if (threads <= 1) {
+            wave.forEach(c -> landed.put(c.source(), landOne(c, bySource, mapping, request)));
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-source");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<SourceResult>> futures = new ArrayList<>();
+            for (SourceContract c : wave) {
+                futures.add(pool.submit(() -> landOne(c, bySource, mapping, request)));
+            }
+            RuntimeException first = null;
+            for (int i = 0; i < wave.size(); i++) {
+                try {
+                    landed.put(wave.get(i).source(), futures.get(i).get());
+                } catch (ExecutionException e) {
+                    if (first == null) {
+                        first = e.getCause() instanceof RuntimeException re ? re : new IngestException(e.getCause().getMessage(), e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IngestException("interrupted while landing " + wave.get(i).source(), e);
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private SourceResult landOne(SourceContract c, Map<String, List<Path>> bySource, MappingFile mapping, IngestRequest request) {
+        SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
+        return lander.land(c, m, bySource.get(c.source()), request.period(), request.runId());
     }
 
     /** A file belongs to the first source whose patterns match; a mapping's patterns are tried before the contracts'. */

@@ -9,7 +9,7 @@ public final class SparkSessionFactory {
     }
 
     public static SparkSession create(SparkSettings settings) {
-        SparkSession session = SparkSession.builder()
+        SparkSession.Builder builder = SparkSession.builder()
                 .appName(settings.appName())
                 .master(settings.master())
                 .config("spark.ui.enabled", "false")
@@ -20,8 +20,10 @@ public final class SparkSessionFactory {
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 // A laptop or a container without resolvable host name must still start.
                 .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
-                .getOrCreate();
+                .config("spark.driver.bindAddress", "127.0.0.1");
+        // after the defaults, so a cluster can override them (e.g. spark.driver.host = an address the workers reach)
+        settings.conf().forEach(builder::config);
+        SparkSession session = builder.getOrCreate();
         session.sparkContext().setLogLevel("WARN");
         return session;
     }

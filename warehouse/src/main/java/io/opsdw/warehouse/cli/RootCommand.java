@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
                 ScheduleCommand.class,
                 HistoryCommand.class,
                 QueryCommand.class,
+                BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})
 public class RootCommand implements Runnable {
 

@@ -18,9 +18,17 @@ public record DwSettings(
         @DefaultValue Schedule schedule,
         @DefaultValue Mail mail) {
 
-    /** stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM). */
+    /**
+     * stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM).
+     * {@code master} is any Spark master URL: local[*] (default), spark://host:7077, local-cluster[N,cores,mb], yarn,
+     * k8s://... {@code conf} passes further Spark settings through unchanged (e.g. dw.spark.conf.[spark.executor.memory]=4g).
+     */
     public record Spark(@DefaultValue("local[*]") String master, @DefaultValue("4") int shufflePartitions,
-                        @DefaultValue("true") boolean stopOnExit) {
+                        @DefaultValue("true") boolean stopOnExit, Map<String, String> conf) {
+
+        public Spark {
+            conf = conf == null ? Map.of() : Map.copyOf(conf);
+        }
     }
 
     public record DuckDb(@DefaultValue("2GB") String memoryLimit, @DefaultValue("2") int threads) {
