@@ -2,7 +2,7 @@ package io.opsdw.ingest;
 
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.land.SourceLander;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;

@@ -2,7 +2,7 @@ package io.opsdw.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.Fixtures;
 import io.opsdw.ingest.testing.TestSpark;
 import java.nio.file.Path;

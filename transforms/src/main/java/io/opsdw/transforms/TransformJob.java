@@ -1,6 +1,6 @@
 package io.opsdw.transforms;
 
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;

@@ -2,7 +2,7 @@ package io.opsdw.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.TestSpark;
 import io.opsdw.transforms.testing.RawFixture;
 import io.opsdw.transforms.testing.World;

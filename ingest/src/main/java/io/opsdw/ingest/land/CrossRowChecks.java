@@ -12,7 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.FieldSpec;
 import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.validate.ReasonCode;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.SourceResult;
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.FileEntry;
 import io.opsdw.ingest.manifest.Manifest;
 import io.opsdw.ingest.manifest.ManifestIO;

@@ -3,7 +3,7 @@ package io.opsdw.ingest.bench;
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.TestSpark;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.ManifestIO;
 import io.opsdw.ingest.testing.TestSpark;
 import java.io.OutputStream;

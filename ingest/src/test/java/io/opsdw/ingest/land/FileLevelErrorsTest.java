@@ -7,7 +7,7 @@ import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.Fixtures;
 import io.opsdw.ingest.testing.TestSpark;
 import java.io.ByteArrayOutputStream;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.ManifestIO;
 import io.opsdw.ingest.testing.TestSpark;
 import java.net.URISyntaxException;

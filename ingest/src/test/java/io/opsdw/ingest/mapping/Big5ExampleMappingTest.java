@@ -8,7 +8,7 @@ import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
 import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.TestSpark;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.testing.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.opsdw.transforms.testing;
 
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.transforms.run.RawSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;

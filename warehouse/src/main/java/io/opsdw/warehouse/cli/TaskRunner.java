@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.lake.LakeLayout;
+import io.opsdw.ingest.layout.LakeLayout;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.opsdw.ingest.lake;
+package io.opsdw.ingest.layout;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
