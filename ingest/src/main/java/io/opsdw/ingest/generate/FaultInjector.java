@@ -1,5 +1,7 @@
 package io.opsdw.ingest.generate;
 
+import io.opsdw.ingest.validate.ReasonCode;
+
 import io.opsdw.ingest.generate.SourceContract.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,9 +32,13 @@ final class FaultInjector {
     private final YearMonth period;
     private final double dirtyRate;
     private final Rng rng;
-    private final Map<FaultReason, Long> faults = new EnumMap<>(FaultReason.class);
+    private final Map<ReasonCode, Long> faults = new EnumMap<>(ReasonCode.class);
     private final Map<String, Long> harmless = new TreeMap<>();
-    private final List<FaultReason> applicable = new ArrayList<>();
+    private final List<ReasonCode> applicable = new ArrayList<>();
+
+    /** Every reason the generator can inject: all but INCONSISTENT_DATES (its rows keep their milestones in order). */
+    public static final java.util.Set<ReasonCode> INJECTABLE =
+            java.util.EnumSet.complementOf(java.util.EnumSet.of(ReasonCode.INCONSISTENT_DATES));
     private final List<Integer> required = new ArrayList<>();
     private final List<Integer> temporal = new ArrayList<>();
     private final List<Integer> numeric = new ArrayList<>();
@@ -81,21 +87,21 @@ final class FaultInjector {
             }
         }
         this.periodIndex = contract.periodField() == null ? -1 : contract.index(contract.periodField());
-        applicable.add(FaultReason.MALFORMED_ROW);
-        addIf(!required.isEmpty(), FaultReason.MISSING_REQUIRED);
-        addIf(!temporal.isEmpty(), FaultReason.BAD_DATE);
-        addIf(!numeric.isEmpty(), FaultReason.BAD_NUMBER);
-        addIf(!booleans.isEmpty(), FaultReason.BAD_BOOLEAN);
-        addIf(!codes.isEmpty(), FaultReason.UNKNOWN_CODE);
-        addIf(!limitedLength.isEmpty(), FaultReason.TOO_LONG);
-        addIf(!minZero.isEmpty(), FaultReason.NEGATIVE_VALUE);
-        addIf(!bounded.isEmpty(), FaultReason.OUT_OF_RANGE);
-        addIf(periodIndex >= 0, FaultReason.OUT_OF_PERIOD);
-        addIf(!references.isEmpty(), FaultReason.UNKNOWN_REFERENCE);
-        addIf(!contract.key().isEmpty(), FaultReason.DUPLICATE_KEY);
+        applicable.add(ReasonCode.MALFORMED_ROW);
+        addIf(!required.isEmpty(), ReasonCode.MISSING_REQUIRED);
+        addIf(!temporal.isEmpty(), ReasonCode.BAD_DATE);
+        addIf(!numeric.isEmpty(), ReasonCode.BAD_NUMBER);
+        addIf(!booleans.isEmpty(), ReasonCode.BAD_BOOLEAN);
+        addIf(!codes.isEmpty(), ReasonCode.UNKNOWN_CODE);
+        addIf(!limitedLength.isEmpty(), ReasonCode.TOO_LONG);
+        addIf(!minZero.isEmpty(), ReasonCode.NEGATIVE_VALUE);
+        addIf(!bounded.isEmpty(), ReasonCode.OUT_OF_RANGE);
+        addIf(periodIndex >= 0, ReasonCode.OUT_OF_PERIOD);
+        addIf(!references.isEmpty(), ReasonCode.UNKNOWN_REFERENCE);
+        addIf(!contract.key().isEmpty(), ReasonCode.DUPLICATE_KEY);
     }
 
-    private void addIf(boolean condition, FaultReason reason) {
+    private void addIf(boolean condition, ReasonCode reason) {
         if (condition) {
             applicable.add(reason);
         }
@@ -112,16 +118,16 @@ final class FaultInjector {
             }
             return Collections.singletonList(cells);
         }
-        FaultReason reason = rng.pick(applicable);
+        ReasonCode reason = rng.pick(applicable);
         faults.merge(reason, 1L, Long::sum);
-        if (reason == FaultReason.DUPLICATE_KEY) {
+        if (reason == ReasonCode.DUPLICATE_KEY) {
             // The source exported the same record twice; the earlier copy is clean, the later one faulty.
             return Arrays.asList(cells, cells.clone());
         }
         return Collections.singletonList(inject(reason, cells.clone()));
     }
 
-    private String[] inject(FaultReason reason, String[] cells) {
+    private String[] inject(ReasonCode reason, String[] cells) {
         switch (reason) {
             case MALFORMED_ROW -> {
                 if (rng.chance(0.5)) {
