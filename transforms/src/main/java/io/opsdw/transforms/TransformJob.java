@@ -48,6 +48,41 @@ public final class TransformJob {
         this.lake = lake;
     }
 
+    /**
+     * After {@link #run} for a period: SCD2 dimensions are rebuilt from every snapshot, so a period transformed after
+     * later ones (a backfill, a late export) can split a version those later periods' facts already point to (e.g. a
+     * customer's first version, valid from 1900, becomes September's membership and October gets a new version).
+     * Re-deriving the later fact partitions keeps the warehouse independent of the order months were run in; monthly
+     * runs in order have no later partitions and pay nothing. Returns the periods re-derived, oldest first.
+     */
+    public java.util.List<YearMonth> rederiveLaterPeriods(YearMonth period, String runId) {
+        java.util.List<YearMonth> later = laterFactPeriods(period);
+        for (YearMonth p : later) {
+            run(p, runId);
+        }
+        return later;
+    }
+
+    private java.util.List<YearMonth> laterFactPeriods(YearMonth period) {
+        java.util.SortedSet<YearMonth> out = new java.util.TreeSet<>();
+        java.nio.file.Path marts = lake.martsRoot();
+        if (!java.nio.file.Files.isDirectory(marts)) {
+            return java.util.List.of();
+        }
+        try (var tables = java.nio.file.Files.list(marts)) {
+            for (java.nio.file.Path t : tables.filter(p -> p.getFileName().toString().startsWith("fact_")).toList()) {
+                try (var parts = java.nio.file.Files.list(t)) {
+                    parts.map(p -> p.getFileName().toString()).filter(n -> n.matches("period=\\d{4}-\\d{2}"))
+                            .map(n -> YearMonth.parse(n.substring("period=".length())))
+                            .filter(p -> p.isAfter(period)).forEach(out::add);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.List.copyOf(out);
+    }
+
     public TransformReport run(YearMonth period, String runId) {
         SourceLoader sources = new SourceLoader(spark, lake);
         if (!sources.hasOperationalData(period)) {
