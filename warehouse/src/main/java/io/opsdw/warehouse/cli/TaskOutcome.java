@@ -49,7 +49,8 @@ public final class TaskOutcome {
     public TaskOutcome merge(TaskOutcome other) {
         addCounts(other.rowsIn, other.accepted, other.quarantined);
         outputs.addAll(other.outputs);
-        other.details.forEach(details::putIfAbsent);
+        // the later sub-task describes the state now (e.g. the last month of a backfill): its details win
+        details.putAll(other.details);
         return this;
     }
 
