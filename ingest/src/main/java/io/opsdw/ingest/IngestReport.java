@@ -1,5 +1,6 @@
 package io.opsdw.ingest;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,6 +30,7 @@ public record IngestReport(List<SourceResult> sources) {
             quarantined += s.quarantined();
             s.quarantinedByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         }
-        return new SourceResult("*", files, read, accepted, quarantined, reasons, null, null);
+        return new SourceResult("*", files, read, accepted, quarantined, reasons, null, null,
+                sources.stream().map(SourceResult::took).reduce(Duration.ZERO, Duration::plus));
     }
 }

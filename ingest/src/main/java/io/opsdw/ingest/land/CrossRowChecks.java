@@ -26,32 +26,42 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The checks that need more than one row, applied only to rows that passed every single-row check, in reason
- * order: UNKNOWN_REFERENCE (against the master as landed for the same period), then DUPLICATE_KEY (the first
- * occurrence by file name, then line, is kept).
+ * order: UNKNOWN_REFERENCE (against the master as landed for the same period; a broadcast join that streams with
+ * the parse), then DUPLICATE_KEY (the first occurrence by file name, then line, is kept; needs every row first,
+ * so it runs over the staged rows).
  */
 final class CrossRowChecks {
 
     private static final String REF_KEY = "_ref_key";
     private static final String FIRST = "_dup_first";
+    /** Repeated keys collected to the driver and broadcast; beyond this many the join shuffles instead. */
+    static final int MAX_COLLECTED_KEYS = 200_000;
 
     private final SparkSession spark;
     private final LakeLayout lake;
     private final ContractRegistry contracts;
+    private final int maxCollectedKeys;
 
     CrossRowChecks(SparkSession spark, LakeLayout lake, ContractRegistry contracts) {
+        this(spark, lake, contracts, MAX_COLLECTED_KEYS);
+    }
+
+    CrossRowChecks(SparkSession spark, LakeLayout lake, ContractRegistry contracts, int maxCollectedKeys) {
         this.spark = spark;
         this.lake = lake;
         this.contracts = contracts;
+        this.maxCollectedKeys = maxCollectedKeys;
     }
 
-    Dataset<Row> apply(Dataset<Row> staged, SourceContract c, YearMonth period, List<String> warnings) {
+    /** UNKNOWN_REFERENCE for every field of the contract that references a master. */
+    Dataset<Row> references(Dataset<Row> staged, SourceContract c, YearMonth period, List<String> warnings) {
         Dataset<Row> out = staged;
         for (FieldSpec f : c.fields()) {
             if (f.references() != null) {
                 out = references(out, f, period, warnings);
             }
         }
-        return duplicates(out, c);
+        return out;
     }
 
     private Dataset<Row> references(Dataset<Row> rows, FieldSpec f, YearMonth period, List<String> warnings) {
@@ -76,21 +86,29 @@ final class CrossRowChecks {
     }
 
     /**
-     * Duplicates are found on a narrow projection (key + position) grouped by key, so only keys seen more than
-     * once come back to the wide rows; with few duplicates that join is a broadcast and the wide rows never shuffle.
+     * Duplicates are found on a narrow projection (key + position) grouped by key, and only keys seen more than
+     * once come back to the driver. Real exports repeat few keys, so marking them is a broadcast join that never
+     * shuffles the wide rows, and with no repeated key at all there is no join.
      */
-    private Dataset<Row> duplicates(Dataset<Row> rows, SourceContract c) {
+    Dataset<Row> duplicates(Dataset<Row> rows, SourceContract c) {
         List<String> keys = c.key();
         Column position = struct(col(LandingSchema.SOURCE_FILE), col(LandingSchema.SOURCE_LINE), col(LandingSchema.SEQ));
         List<Column> renamed = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             renamed.add(col(keys.get(i)).as("_dup_k" + i));
         }
-        Dataset<Row> repeated = rows.filter(col(LandingSchema.REASON_CODE).isNull())
+        Dataset<Row> repeatedQuery = rows.filter(col(LandingSchema.REASON_CODE).isNull())
                 .groupBy(renamed.toArray(Column[]::new))
                 .agg(count(lit(1)).as("_dup_n"), min(position).as(FIRST))
                 .filter(col("_dup_n").gt(1))
                 .drop("_dup_n");
+        List<Row> repeatedKeys = repeatedQuery.limit(maxCollectedKeys + 1).collectAsList();
+        if (repeatedKeys.isEmpty()) {
+            return rows;
+        }
+        // a file made mostly of repeats (say, an export appended to itself) falls back to a shuffle join
+        Dataset<Row> repeated = repeatedKeys.size() > maxCollectedKeys ? repeatedQuery
+                : broadcast(spark.createDataFrame(repeatedKeys, repeatedQuery.schema()));
         Column on = null;
         for (int i = 0; i < keys.size(); i++) {
             Column eq = rows.col(keys.get(i)).equalTo(repeated.col("_dup_k" + i));

@@ -20,6 +20,7 @@ import io.opsdw.ingest.validate.RowParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,14 +38,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lands one source for one period: file-level checks on the driver, parsing and validation in Spark tasks
- * (one per file), cross-row checks, then raw + quarantine + manifest written aside and swapped into place only
- * after every row is accounted for. A failure at any step leaves the previous partition as it was.
+ * (one per file) written once to a staged copy, cross-row checks over it, then raw + quarantine + manifest
+ * written aside and swapped into place only after every row is accounted for. A failure at any step leaves the previous partition as it was.
  */
 public final class SourceLander {
 
@@ -61,6 +61,7 @@ public final class SourceLander {
     }
 
     public SourceResult land(SourceContract contract, SourceMapping mapping, List<Path> files, YearMonth period, String runId) {
+        long started = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         List<FileEntry> duplicates = new ArrayList<>();
         Map<String, ProbedFile> bySha = new LinkedHashMap<>();
@@ -97,9 +98,13 @@ public final class SourceLander {
 
         removeStaleWork(contract.source(), period);
         Path work = lake.tmp().resolve(contract.source() + "-" + period + "-" + runId + "-" + UUID.randomUUID());
-        Dataset<Row> checked = null;
         try {
-            checked = checks.apply(stage(contract, tasks), contract, period, warnings).persist(StorageLevel.MEMORY_AND_DISK());
+            // Pass 1 parses every file once, with the single-row and reference checks, into a staged Parquet
+            // copy; the later passes read only the columns they need from it (no cache, no second parse).
+            Path stagedOut = work.resolve("staged");
+            checks.references(stage(contract, tasks), contract, period, warnings)
+                    .write().mode(SaveMode.ErrorIfExists).parquet(stagedOut.toString());
+            Dataset<Row> checked = checks.duplicates(spark.read().parquet(stagedOut.toString()), contract);
             // one pass over the checked rows gives the per-file and per-reason breakdown
             Map<String, Long> acceptedByFile = new HashMap<>();
             Map<String, Long> quarantinedByFile = new HashMap<>();
@@ -153,16 +158,14 @@ public final class SourceLander {
             PartitionSwap.replace(rawOut, lake.raw(contract.source(), period), work.resolve("old-raw"));
             PartitionSwap.replace(quarantineOut, lake.quarantine(contract.source(), period), work.resolve("old-quarantine"));
             PartitionSwap.replace(manifestOut, lake.manifest(contract.source(), period), work.resolve("old-manifest.json"));
-            LOG.info("{} {}: {} files, {} rows read, {} accepted, {} quarantined {}", contract.source(), period,
-                    bySha.size(), read, accepted, quarantined, byReason);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("{} {}: {} files, {} rows read, {} accepted, {} quarantined {} in {} ms", contract.source(), period,
+                    bySha.size(), read, accepted, quarantined, byReason, took.toMillis());
             return new SourceResult(contract.source(), files.size(), read, accepted, quarantined, byReason,
-                    lake.raw(contract.source(), period), lake.quarantine(contract.source(), period));
+                    lake.raw(contract.source(), period), lake.quarantine(contract.source(), period), took);
         } catch (RuntimeException e) {
             throw unwrap(e);
         } finally {
-            if (checked != null) {
-                checked.unpersist();
-            }
             PartitionSwap.deleteRecursively(work);
         }
     }

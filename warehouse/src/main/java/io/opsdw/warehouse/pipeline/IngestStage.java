@@ -31,7 +31,8 @@ public class IngestStage {
         for (SourceResult r : report.sources()) {
             String counts = "read " + Console.count(r.rowsRead()) + "  accepted " + Console.count(r.accepted())
                     + "  quarantined " + Console.count(r.quarantined());
-            context.console().stage("ingest", r.source(), counts, Duration.ZERO);
+            // sources of one wave land concurrently, so their times overlap and do not add up to the total
+            context.console().stage("ingest", r.source(), counts, r.took());
             outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(r.rawDir());
             if (r.quarantined() > 0) {
                 outcome.output(r.quarantineDir());
