@@ -21,6 +21,9 @@ final class InventoryGenerator implements SourceGenerator {
     private static final double LINES_PER_USE = 0.25;
     private static final int[] RECEIPT_DAYS = {1, 11, 21};
 
+    /** Largest quantity on one receipt line: inventory_movements.yml caps quantity at 100 000. */
+    private static final long MAX_RECEIPT_LINE = 50_000;
+
     /** One stock-holding point of one item at one site, with its running book quantity. */
     private static final class Stock {
         final Site site;
@@ -60,7 +63,11 @@ final class InventoryGenerator implements SourceGenerator {
                 if (isReceiptDay(d) && (!s.location.equals("studio_rack") || d == 1)) {
                     long qty = Math.max(10, Math.round(s.dailyUse * 10 / 10.0) * 10);
                     s.book += qty;
-                    emit(ctx, rng, out, s, "receipt", qty, null, day.atTime(rng.between(9, 10), rng.nextInt(60)), "采购入库");
+                    // a delivery bigger than one receipt line may hold (the contract's maximum) comes as several lines
+                    for (long left = qty; left > 0; left -= MAX_RECEIPT_LINE) {
+                        emit(ctx, rng, out, s, "receipt", Math.min(left, MAX_RECEIPT_LINE), null,
+                                day.atTime(rng.between(9, 10), rng.nextInt(60)), "采购入库");
+                    }
                 }
                 int lines = rng.count(visits * s.item.issuesPerVisit() * share(s.location) * LINES_PER_USE * ctx.scale);
                 for (int i = 0; i < lines; i++) {
