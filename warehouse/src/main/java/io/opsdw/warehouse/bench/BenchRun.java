@@ -102,7 +102,7 @@ public class BenchRun {
                 stages.add(measure("report", () -> {
                     TaskOutcome r = report.run(ctx, PERIOD, new ReportStage.Selection(List.of(), List.of(), false,
                             List.of(), List.of("pdf"), out.resolve("reports")));
-                    return r.outputs().size();
+                    return ((Number) r.details().get("report_files")).longValue();
                 }, 0, "rows = PDF files (company-wide reports, configured locales)"));
             }
         } finally {

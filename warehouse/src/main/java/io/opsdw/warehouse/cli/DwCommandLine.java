@@ -32,7 +32,8 @@ public class DwCommandLine {
         cli.setErr(new java.io.PrintWriter(console.err(), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler((ex, args) -> {
-            console.error(ex.getMessage() + " (see: dw " + ex.getCommandLine().getCommandName() + " --help)");
+            // the qualified name is "dw" for the root command and "dw ingest" for a subcommand
+            console.error(ex.getMessage() + " (see: " + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return ExitCodes.USAGE;
         });
         return cli;

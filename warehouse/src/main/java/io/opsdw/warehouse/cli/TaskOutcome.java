@@ -36,7 +36,10 @@ public final class TaskOutcome {
     }
 
     public TaskOutcome output(Object path) {
-        outputs.add(String.valueOf(path));
+        String p = String.valueOf(path);
+        if (!outputs.contains(p)) {
+            outputs.add(p);
+        }
         return this;
     }
 
@@ -48,7 +51,7 @@ public final class TaskOutcome {
     /** Folds a sub-task's outcome into this one (dw run = ingest + transform + publish + report). */
     public TaskOutcome merge(TaskOutcome other) {
         addCounts(other.rowsIn, other.accepted, other.quarantined);
-        outputs.addAll(other.outputs);
+        other.outputs.forEach(this::output);
         // the later sub-task describes the state now (e.g. the last month of a backfill): its details win
         details.putAll(other.details);
         return this;

@@ -40,8 +40,8 @@ public class ReportStage {
         List<Path> files = service.render(new ReportRequest(context.lake().warehouseFile(), period, selection.reports(), selection.sites(),
                 selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now()));
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
-        TaskOutcome outcome = TaskOutcome.ok();
-        files.forEach(outcome::output);
+        // the folder, not each file: the summary line stays small enough for an Airflow XCom at any site count
+        TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size());
         if (mailer.enabled()) {
             Instant mailStart = Instant.now();
             List<String> recipients = mailer.deliver(period, files);

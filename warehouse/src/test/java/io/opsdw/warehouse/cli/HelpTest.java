@@ -39,4 +39,15 @@ class HelpTest {
         }
         assertThat(help.out()).contains("--help");
     }
+
+    @Test
+    void aMistypedOptionIsAUsageErrorThatPointsAtTheRightHelp() {
+        DwCli.Result top = DwCli.run("--hme", "/tmp/x");
+        assertThat(top.exit()).isEqualTo(2);
+        assertThat(top.err()).contains("Unknown option").contains("(see: dw --help)").doesNotContain("dw dw");
+
+        DwCli.Result sub = DwCli.run("ingest", "--period", "2026-10", "--sorce", "x");
+        assertThat(sub.exit()).isEqualTo(2);
+        assertThat(sub.err()).contains("(see: dw ingest --help)");
+    }
 }
