@@ -1,22 +1,18 @@
 package io.opsdw.ingest.generate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import io.opsdw.ingest.contract.ContractRegistry;
+import io.opsdw.ingest.contract.FieldSpec;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * The slice of a source contract ({@code contracts/<source>.yml}) the generator needs: field order, types,
  * first aliases (written as headers and code labels) and the limits that faults are built against.
- * Read from the same YAML the ingest uses, so headers and codes never drift from the contract.
+ * Taken from the ingest's own contract registry, so headers and codes never drift from the contract.
  */
 final class SourceContract {
 
@@ -71,44 +67,20 @@ final class SourceContract {
         }
     }
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ContractRegistry CONTRACTS = ContractRegistry.load();
 
+    /** The generator's view of the ingest's own contract (one YAML reader: {@link ContractRegistry}). */
     static SourceContract load(String source) {
-        String resource = "contracts/" + source + ".yml";
-        try (InputStream in = SourceContract.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("contract not on the classpath: " + resource);
-            }
-            JsonNode root = YAML.readTree(in);
-            List<String> key = new ArrayList<>();
-            root.path("key").forEach(k -> key.add(k.asText()));
-            List<Field> fields = new ArrayList<>();
-            for (JsonNode f : root.path("fields")) {
-                fields.add(field(f));
-            }
-            JsonNode period = root.path("period_field");
-            return new SourceContract(source, period.isNull() || period.isMissingNode() ? null : period.asText(),
-                    List.copyOf(key), List.copyOf(fields));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
+        io.opsdw.ingest.contract.SourceContract c = CONTRACTS.get(source);
+        List<Field> fields = c.fields().stream().map(SourceContract::field).toList();
+        return new SourceContract(source, c.periodField(), c.key(), fields);
     }
 
-    private static Field field(JsonNode f) {
-        List<String> aliases = new ArrayList<>();
-        f.path("aliases").forEach(a -> aliases.add(a.asText()));
+    private static Field field(FieldSpec f) {
         Map<String, List<String>> codes = new LinkedHashMap<>();
-        f.path("codes").fields().forEachRemaining(e -> {
-            List<String> labels = new ArrayList<>();
-            e.getValue().forEach(l -> labels.add(l.asText()));
-            codes.put(e.getKey(), List.copyOf(labels));
-        });
-        return new Field(f.path("name").asText(), f.path("type").asText("string"), f.path("required").asBoolean(false),
-                List.copyOf(aliases), codes,
-                f.has("min") ? f.get("min").decimalValue() : null,
-                f.has("max") ? f.get("max").decimalValue() : null,
-                f.has("max_length") ? f.get("max_length").asInt() : null,
-                f.has("references") ? f.get("references").asText() : null);
+        f.codes().forEach((code, labels) -> codes.put(code, List.copyOf(labels)));
+        return new Field(f.name(), f.type().name().toLowerCase(Locale.ROOT), f.required(), f.aliases(), codes,
+                f.min(), f.max(), f.maxLength(), f.references());
     }
 
     int index(String fieldName) {
