@@ -10,10 +10,12 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -322,6 +324,19 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void aCorruptPartIsAFileLevelErrorAndTheExportIsLeftUntouched() throws Exception {
+        // The package opens, its styles part does not parse. A reader that opens the package for writing would
+        // save it back over the export when it gives up (POI's OPCPackage.close), changing its bytes and checksum.
+        Path f = rawXlsx("badstyles.xlsx", "<row r=\"1\">" + is("A1", "a") + "</row>", null, "<cellXfs><xf numFmtId=\"0\"", null);
+        String before = sha256(f);
+        assertFails(f, "badstyles.xlsx: not a readable XLSX workbook (truncated or corrupt: ");
+        assertThat(sha256(f)).as("SHA-256 of the export after the failed read").isEqualTo(before);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(f);
+        }
+    }
+
+    @Test
     void passwordProtectedWorkbook() throws Exception {
         Path f = encrypted("secret.xlsx", "secret");
         assertFails(f, "secret.xlsx: the workbook is password-protected; save it without a password and retry");
@@ -350,6 +365,10 @@ class XlsxTableReaderTest {
                 .isInstanceOf(IngestException.class)
                 .hasMessageStartingWith("file " + message)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    private static String sha256(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
     }
 
     private static CellStyle style(XSSFWorkbook wb, short format) {
