@@ -324,6 +324,22 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void aWorkbookThatLostItsZipDirectoryIsNotReadable() throws Exception {
+        // Only the end of the central directory is cut: every part is still complete. POI would fall back to
+        // scanning the zip stream and hold every part in memory; the reader reports the file instead.
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            var sheet = wb.createSheet("s");
+            sheet.createRow(0).createCell(0).setCellValue("a");
+            sheet.createRow(1).createCell(0).setCellValue("1");
+            wb.write(out);
+        }
+        byte[] full = out.toByteArray();
+        Path cut = Files.write(dir.resolve("cut.xlsx"), Arrays.copyOf(full, full.length - 10));
+        assertFails(cut, "cut.xlsx: not a readable XLSX workbook (truncated or corrupt: ");
+    }
+
+    @Test
     void aCorruptPartIsAFileLevelErrorAndTheExportIsLeftUntouched() throws Exception {
         // The package opens, its styles part does not parse. A reader that opens the package for writing would
         // save it back over the export when it gives up (POI's OPCPackage.close), changing its bytes and checksum.
