@@ -2,8 +2,11 @@ package io.opsdw.ingest.read;
 
 import io.opsdw.ingest.IngestException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,52 +14,97 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.extractor.ExtractorFactory;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.DocumentFactoryHelper;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * First sheet of a workbook through Apache POI. Date-formatted cells become ISO text so one value parser serves
- * CSV and XLSX; plain numbers keep their exact decimal form. Excel drops blank trailing cells, so short rows are padded.
+ * First sheet of a workbook, one row at a time. Date-formatted cells become ISO text so one value parser serves
+ * CSV and XLSX; plain numbers keep their exact decimal form. Excel omits blank cells, so cells are placed by their
+ * column reference and short rows are padded.
+ *
+ * <p>XLSX is streamed ({@link XlsxSheetStream}: StAX over the sheet part, the package opened read-only): the heap
+ * holds the current row, the styles and the workbook's shared strings, never the sheet, however many rows it has.
+ * An XLSX encrypted with Excel's default password ("read-only recommended") is first decrypted to a temporary file;
+ * any other password is the file-level "password-protected" error. A legacy BIFF .xls is read with POI's HSSF user
+ * model: that format holds at most 65,536 rows, so its heap is bounded by the format.
  */
 public final class XlsxTableReader implements TableReader {
 
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter D = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
-    private final Workbook workbook;
-    private final Iterator<Row> rows;
+    private final String name;
+    private final SheetRows rows;
+    private final Path decrypted;
     private final List<String> header;
 
     public XlsxTableReader(Path file, int skipRows) {
-        String name = file.getFileName().toString();
+        this.name = file.getFileName().toString();
+        Path[] temp = new Path[1];
+        SheetRows opened;
         try {
-            this.workbook = WorkbookFactory.create(file.toFile(), null, true);
+            opened = open(file, temp);
         } catch (EncryptedDocumentException e) {
             throw new IngestException("file " + name + ": the workbook is password-protected; save it without a password and retry", e);
-        } catch (IOException | RuntimeException e) {
-            throw new IngestException("file " + name + ": not a readable XLSX workbook (truncated or corrupt: "
-                    + e.getClass().getSimpleName() + "); re-export the file", e);
+        } catch (Exception e) {
+            deleteQuietly(temp[0]);
+            throw unreadable(e);
         }
-        if (workbook.getNumberOfSheets() == 0) {
-            close();
+        this.decrypted = temp[0];
+        if (opened == null) {
+            deleteQuietly(decrypted);
             throw new IngestException("file " + name + ": the workbook has no sheet; re-export the file");
         }
-        Sheet sheet = workbook.getSheetAt(0);
-        this.rows = sheet.rowIterator();
-        for (int i = 0; i < skipRows && rows.hasNext(); i++) {
-            rows.next();
-        }
-        RawRecord first = next();
-        if (first == null) {
+        this.rows = opened;
+        try {
+            // skip_rows counts the sheet's row elements (blank ones too), as POI's row iterator did
+            for (int i = 0; i < skipRows; i++) {
+                if (rows.next() == null) {
+                    break;
+                }
+            }
+            RawRecord first = next();
+            if (first == null) {
+                throw new IngestException("file " + name + ": the first sheet holds no header row; put the table on the first sheet");
+            }
+            this.header = Arrays.asList(first.cells());
+        } catch (Exception e) {
             close();
-            throw new IngestException("file " + name + ": the first sheet holds no header row; put the table on the first sheet");
+            throw e instanceof IngestException ie ? ie : unreadable(e);
         }
-        this.header = Arrays.asList(first.cells());
+    }
+
+    /** The first sheet's rows, or null when the workbook has no sheet. */
+    private static SheetRows open(Path file, Path[] temp) throws Exception {
+        if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
+            return XlsxSheetStream.open(file);
+        }
+        boolean ooxml;
+        try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
+            DirectoryNode root = fs.getRoot();
+            ooxml = root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+                    || root.hasEntryCaseInsensitive(ExtractorFactory.OOXML_PACKAGE);
+            if (ooxml) {
+                // Throws EncryptedDocumentException unless Excel's default password opens it (as WorkbookFactory does).
+                try (InputStream in = DocumentFactoryHelper.getDecryptedStream(root, null)) {
+                    // Owner-only (0600) in the temp folder, deleted on close; the stream is not kept in memory.
+                    temp[0] = Files.createTempFile("opsdw-decrypted-", ".xlsx");
+                    temp[0].toFile().deleteOnExit();
+                    Files.copy(in, temp[0], StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return ooxml ? XlsxSheetStream.open(temp[0]) : LegacyXls.open(file);
     }
 
     @Override
@@ -66,29 +114,40 @@ public final class XlsxTableReader implements TableReader {
 
     @Override
     public RawRecord next() {
-        while (rows.hasNext()) {
-            Row row = rows.next();
-            int width = Math.max(row.getLastCellNum(), header == null ? 0 : header.size());
-            String[] cells = new String[Math.max(width, 0)];
-            boolean any = false;
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = text(row.getCell(i));
-                any |= cells[i] != null && !cells[i].isBlank();
+        try {
+            for (SheetRows.SheetRow row = rows.next(); row != null; row = rows.next()) {
+                Object[] values = row.cells();
+                String[] cells = new String[Math.max(values.length, header == null ? 0 : header.size())];
+                boolean any = false;
+                for (int i = 0; i < values.length; i++) {
+                    cells[i] = text(values[i]);
+                    any |= cells[i] != null && !cells[i].isBlank();
+                }
+                if (!any) {
+                    continue;
+                }
+                String[] trimmed = trimTrailingBlanks(cells);
+                List<String> raw = new ArrayList<>();
+                for (String c : trimmed) {
+                    raw.add(c == null ? "" : c);
+                }
+                return new RawRecord(row.number(), cells, String.join(",", raw));
             }
-            if (!any) {
-                continue;
-            }
-            String[] trimmed = trimTrailingBlanks(cells);
-            List<String> raw = new ArrayList<>();
-            for (String c : trimmed) {
-                raw.add(c == null ? "" : c);
-            }
-            return new RawRecord(row.getRowNum() + 1L, cells, String.join(",", raw));
+            return null;
+        } catch (IngestException e) {
+            throw e;
+        } catch (Exception e) {
+            // The sheet is read as it goes: a damaged sheet part or value shows here, not when the file opens.
+            throw unreadable(e);
         }
-        return null;
     }
 
-    private String[] trimTrailingBlanks(String[] cells) {
+    private IngestException unreadable(Exception e) {
+        return new IngestException("file " + name + ": not a readable XLSX workbook (truncated or corrupt: "
+                + e.getClass().getSimpleName() + "); re-export the file", e);
+    }
+
+    private static String[] trimTrailingBlanks(String[] cells) {
         int n = cells.length;
         while (n > 0 && (cells[n - 1] == null || cells[n - 1].isEmpty())) {
             n--;
@@ -96,33 +155,89 @@ public final class XlsxTableReader implements TableReader {
         return Arrays.copyOf(cells, n);
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return null;
+    /** A cell value as text: dates as ISO (the date alone at midnight), numbers in their exact decimal form. */
+    static String text(Object value) {
+        if (value instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        switch (type) {
-            case STRING:
-                return cell.getStringCellValue();
-            case BOOLEAN:
-                return String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC:
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    LocalDateTime t = cell.getLocalDateTimeCellValue();
-                    return t.toLocalTime().toSecondOfDay() == 0 ? D.format(t) : TS.format(t);
-                }
-                return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-            default:
-                return null;
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalTime().toSecondOfDay() == 0 ? D.format(t) : TS.format(t);
         }
+        return value == null ? null : value.toString();
     }
 
     @Override
     public void close() {
         try {
-            workbook.close();
-        } catch (IOException ignored) {
-            // read-only workbook: nothing to flush
+            rows.close();
+        } finally {
+            deleteQuietly(decrypted);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // a temporary copy in the system temp folder
+            }
+        }
+    }
+
+    /** A legacy .xls (BIFF) workbook through POI's HSSF user model; the format caps a sheet at 65,536 rows. */
+    private static final class LegacyXls implements SheetRows {
+
+        private final Workbook workbook;
+        private final Iterator<Row> rows;
+
+        private LegacyXls(Workbook workbook) {
+            this.workbook = workbook;
+            this.rows = workbook.getSheetAt(0).rowIterator();
+        }
+
+        static SheetRows open(Path file) throws IOException {
+            Workbook wb = WorkbookFactory.create(file.toFile(), null, true);
+            if (wb.getNumberOfSheets() == 0) {
+                wb.close();
+                return null;
+            }
+            return new LegacyXls(wb);
+        }
+
+        @Override
+        public SheetRow next() {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            Row row = rows.next();
+            Object[] cells = new Object[Math.max(row.getLastCellNum(), 0)];
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = value(row.getCell(i));
+            }
+            return new SheetRow(row.getRowNum() + 1L, cells);
+        }
+
+        private static Object value(Cell cell) {
+            if (cell == null) {
+                return null;
+            }
+            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            return switch (type) {
+                case STRING -> cell.getStringCellValue();
+                case BOOLEAN -> cell.getBooleanCellValue();
+                case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue() : cell.getNumericCellValue();
+                default -> null;
+            };
+        }
+
+        @Override
+        public void close() {
+            try {
+                workbook.close();
+            } catch (IOException ignored) {
+                // read-only workbook: nothing to flush
+            }
         }
     }
 }
