@@ -26,6 +26,23 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class UnitCaseRunner {
 
+    /**
+     * Settings for a few rows per input; none changes a result. Compiling generated code and re-planning adaptively
+     * cost more than they save on tiny inputs (a warm pass over all cases takes about half the time without them);
+     * one partition per local relation and per shuffle means one task per stage. Production settings run end to end
+     * in TransformJobTest.
+     */
+    private static final Map<String, String> TINY_DATA = Map.of(
+            "spark.sql.shuffle.partitions", "1",
+            "spark.sql.leafNodeDefaultParallelism", "1",
+            "spark.sql.adaptive.enabled", "false",
+            "spark.sql.codegen.wholeStage", "false",
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+            "spark.sql.datetime.java8API.enabled", "true");
+
+    /** {sql: ...} values by (rendered expression, type): deterministic, and dimension cases repeat them. */
+    private static final Map<String, Object> SQL_VALUES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final SparkSession spark;
     private final ModelSchemas schemas;
 
@@ -55,8 +72,7 @@ public final class UnitCaseRunner {
             throw new UnitTestDefinitionException(c.file() + ": no model named " + c.model() + " in the catalog");
         }
         SparkSession session = spark.newSession();
-        session.conf().set("spark.sql.shuffle.partitions", "1");
-        session.conf().set("spark.sql.datetime.java8API.enabled", "true");
+        TINY_DATA.forEach(session.conf()::set);
 
         Map<String, String> inputs = inputs(model);
         Map<String, UnitCase.Given> given = new LinkedHashMap<>();
@@ -180,13 +196,22 @@ public final class UnitCaseRunner {
     /** Evaluates {sql: "..."} values, macros rendered by the production template. */
     private static java.util.function.BiFunction<String, DataType, Object> sql(SparkSession session, UnitCase c) {
         return (expr, type) -> {
-            String rendered = SqlTemplate.render(expr, c.period());
+            String query = "SELECT CAST((" + SqlTemplate.render(expr, c.period()) + ") AS " + type.sql() + ")";
+            Object cached = SQL_VALUES.get(query);
+            if (cached != null) {
+                return cached;
+            }
+            Object value;
             try {
-                return session.sql("SELECT CAST((" + rendered + ") AS " + type.sql() + ")").collectAsList().get(0).get(0);
+                value = session.sql(query).collectAsList().get(0).get(0);
             } catch (Exception e) {
                 throw new UnitTestDefinitionException(c.label() + ": {sql: \"" + expr + "\"} failed: "
                         + firstLine(String.valueOf(e.getMessage())));
             }
+            if (value != null) {
+                SQL_VALUES.put(query, value);
+            }
+            return value;
         };
     }
 
