@@ -66,10 +66,6 @@ final class ModelSchemas {
         return models.get(name);
     }
 
-    Map<String, ModelDef> models() {
-        return models;
-    }
-
     static org.apache.spark.sql.Dataset<Row> empty(SparkSession session, StructType schema) {
         return session.createDataFrame(List.of(), schema);
     }

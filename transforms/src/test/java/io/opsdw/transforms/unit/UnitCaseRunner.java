@@ -51,11 +51,6 @@ public final class UnitCaseRunner {
         this.schemas = ModelSchemas.of(spark);
     }
 
-    /** Names of the models the catalog holds (excluding tables the runner writes itself). */
-    public List<String> models() {
-        return List.copyOf(schemas.models().keySet());
-    }
-
     /** Runs the case; an {@link AssertionError} carries the diff, a {@link UnitTestDefinitionException} a bad case. */
     public void run(UnitCase c) {
         String failure = check(c);
