@@ -30,8 +30,10 @@ SELECT
   CASE WHEN l.customer_name IS NOT NULL
        THEN concat(substring(l.customer_name, 1, 1), repeat('*', greatest(char_length(l.customer_name) - 1, 1))) END
                                                                 AS customer_name_masked,
-  CASE WHEN char_length(l.phone) >= 7
+  -- At least 4 characters always hidden: first 3 + last 4 only when 11 or more (a mobile), else the last 4 from 8.
+  CASE WHEN char_length(l.phone) >= 11
        THEN concat(substring(l.phone, 1, 3), '****', substring(l.phone, char_length(l.phone) - 3, 4))
+       WHEN char_length(l.phone) >= 8 THEN concat('****', substring(l.phone, char_length(l.phone) - 3, 4))
        WHEN l.phone IS NOT NULL THEN '****' END                 AS phone_masked,
   l.customer_type,
   v.membership,

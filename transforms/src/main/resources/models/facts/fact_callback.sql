@@ -1,5 +1,6 @@
 -- Transaction: one row per callback attempt made in the period. within_3_days compares calendar dates
--- (callback date - service date <= 3 days, [000:527]); NULL when the service date is unknown.
+-- (callback date - service date between 0 and 3 days, [000:527]); NULL when the service date is unknown, false
+-- when the call is dated before the service (a wrong date, not a timely callback).
 WITH cb AS (
   SELECT * FROM {{ ref('stg_callbacks') }}
 )
@@ -25,7 +26,7 @@ SELECT
   coalesce(sl.is_satisfied, false)                       AS is_satisfied,
   sl.score                                               AS satisfaction_score,
   datediff(to_date(cb.callback_at), cb.service_date)     AS days_from_service,
-  datediff(to_date(cb.callback_at), cb.service_date) <= 3 AS within_3_days,
+  datediff(to_date(cb.callback_at), cb.service_date) BETWEEN 0 AND 3 AS within_3_days,
   cb.dissatisfied_aspect,
   cb.suggestion,
   cb.related_complaint_id
