@@ -71,4 +71,15 @@ class ConsumptionReportTest {
         assertThat(lines).isPositive();
         assertThat(zhAll.lines().filter(l -> l.matches("2026-10-\\d\\d .*")).count()).isEqualTo(lines);
     }
+
+    @Test
+    void theCostTableShowsCountVariancesNotTheValueOfTheStockCounted() throws Exception {
+        String counts = M + "AND mt.movement_type_code = 'count'";
+        String row = "Count variance " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
+                + fmt("#,##0.0", "SELECT SUM(f.variance_qty) " + counts) + " "
+                + fmt("#,##0.00", "SELECT SUM(f.variance_qty * f.unit_cost) " + counts);
+        assertThat(en).contains(row);
+        assertThat(en).doesNotContain("Count " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
+                + fmt("#,##0.0", "SELECT SUM(f.quantity) " + counts));
+    }
 }
