@@ -27,7 +27,7 @@ public final class MartWriter {
 
     public void replace(Dataset<Row> df, Path target) {
         Path aside = lake.tmp().resolve(target.getFileName() + "-" + UUID.randomUUID());
-        df.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(aside.toString());
+        df.write().mode(SaveMode.ErrorIfExists).parquet(aside.toString());
         try {
             Files.createDirectories(target.getParent());
             Path old = null;
