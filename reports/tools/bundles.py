@@ -7,6 +7,7 @@ page.x|Page {0} of|第 {0} 页 /
 page.y|{0}|共 {0} 页
 headline.mom|vs last month {0}|环比 {0}
 nodata.section|Nothing this month|本月无数据
+section.truncated|Showing the first {0} of {1} rows. The full list is in the warehouse (see docs/analysts.md).|仅列出前 {0} 条, 共 {1} 条. 完整清单请查询数据仓库 (见 docs/analysts.md).
 nodata.report|Nothing this month: the warehouse holds no records for this period and scope.|本月无数据: 所选期间和范围内没有任何记录.
 complaints.title|Complaint classification report|顾客投诉分类统计表
 complaints.totals|Totals and change|投诉总量及环比 / 同比

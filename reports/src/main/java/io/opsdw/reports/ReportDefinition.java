@@ -1,6 +1,7 @@
 package io.opsdw.reports;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -14,9 +15,12 @@ public record ReportDefinition(String name, String title, String headline, List<
      * @param kind    table, bar, line or pie
      * @param context true when the section shows history (e.g. a trend) and so does not count when deciding
      *                whether the month has data at all
+     * @param maxRows for lists that grow with volume (e.g. every major complaint): print at most this many rows
+     *                and say how many there are, so a busy month is not a report of hundreds of pages
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Section(String id, String title, String sql, String kind, boolean context, List<Column> columns) {
+    public record Section(String id, String title, String sql, String kind, boolean context, List<Column> columns,
+                          @JsonProperty("max_rows") Integer maxRows) {
         public Section {
             columns = columns == null ? List.of() : List.copyOf(columns);
         }

@@ -1,5 +1,6 @@
 package io.opsdw.reports;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,11 @@ final class ReportRenderer {
                 allEmpty = false;
             }
             Map<String, Object> section = new HashMap<>();
+            if (s.maxRows() != null && rows.size() > s.maxRows()) {
+                section.put("note", MessageFormat.format(bundle.getString("section.truncated"),
+                        Fmt.value(s.maxRows(), "int"), Fmt.value(rows.size(), "int")));
+                rows = rows.subList(0, s.maxRows());
+            }
             section.put("title", s.title());
             section.put("template", template(def.name(), s));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
