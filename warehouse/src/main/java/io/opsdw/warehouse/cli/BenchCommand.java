@@ -12,16 +12,16 @@ import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         header = "Benchmark the monthly run at a given size, beside a DuckDB-only baseline.",
-        description = {"Generates one month (S about 100 thousand, M about 1 million, L about 10 million source rows),",
-                "runs ingest, transform, publish and the company-wide reports in this process, then DuckDB's own",
-                "read_csv -> Parquet on the same files and the same monthly aggregations. Records wall time, rows/s",
-                "and peak memory per stage and writes the table and plot into <docs>/benchmarks.md.",
+        description = {"Generates one month (S about 100 thousand, M about 1 million, L about 10 million source rows), "
+                + "runs ingest, transform, publish and the company-wide reports in this process, then DuckDB's own "
+                + "read_csv -> Parquet on the same files and the same monthly aggregations. Records wall time, rows/s "
+                + "and peak memory per stage and writes the table and plot into <docs>/benchmarks.md.",
                 "Uses its own home under --out unless --home is given. Not a test: numbers depend on the machine."})
 public class BenchCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;
 
-    @Option(names = "--scale", required = true, paramLabel = "S|M|L", description = "Size: ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--scale", required = true, paramLabel = "S|M|L", description = "Size: ${COMPLETION-CANDIDATES} (XS: about 3 thousand rows, for smoke tests).")
     BenchScale scale;
 
     @Option(names = "--out", defaultValue = "./bench-out", paramLabel = "DIR",
