@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.pipeline;
 
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
@@ -26,7 +27,8 @@ public class PublishStage {
         Instant start = Instant.now();
         context.progress().step("publish");
         DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
-        PublishResult result = new DuckDbPublisher(connections).publish(context.lake(), context.runId(), period, Instant.now(), docs);
+        PublishResult result = new DuckDbPublisher(connections).publish(context.lake(), LakeLayout.localPath(context.lake().martsRoot()),
+                context.runId(), period, Instant.now(), docs);
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
                 + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));
         if (!result.skippedViews().isEmpty()) {
