@@ -54,9 +54,13 @@ public class TaskRunner {
         return env != null && !env.isBlank() ? Path.of(env) : settings.home();
     }
 
-    /** Where the task's home and lake are. */
+    /** Where the task's home and lake are: the lake is dw.lake (DW_LAKE, --dw.lake=...), else home/lake. */
     public LakeLayout layout(HomeOptions options) {
-        return new LakeLayout(resolveHome(options));
+        try {
+            return LakeLayout.of(resolveHome(options), settings.lake());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("dw.lake: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -68,14 +72,24 @@ public class TaskRunner {
         Verbosity.apply(verbose);
         Instant started = Instant.now();
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        LakeLayout lake = layout(options);
-        RunLedger ledger = new RunLedger(lake.ledgerDir());
-
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("task", taskName);
         summary.put("period", period == null ? null : period.toString());
         summary.put("run_id", runId);
+        LakeLayout lake;
+        try {
+            lake = layout(options);
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            summary.put("status", "failed");
+            summary.put("error", e.getMessage());
+            summary.put("exit_code", ExitCodes.USAGE);
+            console.line(toJson(summary));
+            return ExitCodes.USAGE;
+        }
+        RunLedger ledger = new RunLedger(lake.ledgerDir());
         summary.put("home", lake.home().toString());
+        summary.put("lake", LakeLayout.display(lake.lake()));
         if (options != null && options.dryRun()) {
             summary.put("status", "dry_run");
             summary.put("exclusive", exclusive);
