@@ -133,6 +133,14 @@ class LakeUriEndToEndTest {
         assertThat(query.out()).contains(String.valueOf(local.get("fact_complaint")));
     }
 
+    @Test
+    void aLakeThatIsNotAnAbsoluteUriIsAUsageError() {
+        DwCli.Result r = DwCli.run("publish", "--period", OCT.toString(), "--home", tmp.resolve("home-bad").toString(), "--dw.lake=hdfs:lake");
+        assertThat(r.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(r.err().strip()).doesNotContain("\n").contains("dw.lake").contains("absolute");
+        assertThat(r.summary().path("status").asText()).isEqualTo("failed");
+    }
+
     /** Per source: the manifest's counts (rows read, accepted, quarantined by reason). */
     private static Map<String, String> manifests(LakeLayout lake) {
         Map<String, String> out = new TreeMap<>();
