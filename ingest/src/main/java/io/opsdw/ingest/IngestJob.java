@@ -82,7 +82,7 @@ public final class IngestJob {
             pending.removeAll(wave);
         }
         List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
-        LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.home(), results.size());
+        LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.lake(), results.size());
         return new IngestReport(results);
     }
 

@@ -1,5 +1,6 @@
 package io.opsdw.transforms;
 
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
@@ -15,7 +16,6 @@ import io.opsdw.transforms.run.Parallel;
 import io.opsdw.transforms.run.Waves;
 import io.opsdw.transforms.run.ParquetRowCount;
 import io.opsdw.transforms.run.SourceLoader;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -24,6 +24,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,10 +46,12 @@ public final class TransformJob {
 
     private final SparkSession spark;
     private final LakeLayout lake;
+    private final LakeFs fs;
 
     public TransformJob(SparkSession spark, LakeLayout lake) {
         this.spark = spark;
         this.lake = lake;
+        this.fs = LakeFs.of(spark);
     }
 
     /**
@@ -55,41 +61,34 @@ public final class TransformJob {
      * Re-deriving the later fact partitions keeps the warehouse independent of the order months were run in; monthly
      * runs in order have no later partitions and pay nothing. Returns the periods re-derived, oldest first.
      */
-    public java.util.List<YearMonth> rederiveLaterPeriods(YearMonth period, String runId) {
-        java.util.List<YearMonth> later = laterFactPeriods(period);
+    public List<YearMonth> rederiveLaterPeriods(YearMonth period, String runId) {
+        List<YearMonth> later = laterFactPeriods(period);
         for (YearMonth p : later) {
             run(p, runId);
         }
         return later;
     }
 
-    private java.util.List<YearMonth> laterFactPeriods(YearMonth period) {
-        java.util.SortedSet<YearMonth> out = new java.util.TreeSet<>();
-        java.nio.file.Path marts = lake.martsRoot();
-        if (!java.nio.file.Files.isDirectory(marts)) {
-            return java.util.List.of();
-        }
-        try (var tables = java.nio.file.Files.list(marts)) {
-            for (java.nio.file.Path t : tables.filter(p -> p.getFileName().toString().startsWith("fact_")).toList()) {
-                try (var parts = java.nio.file.Files.list(t)) {
-                    parts.map(p -> p.getFileName().toString()).filter(n -> n.matches("period=\\d{4}-\\d{2}"))
-                            .map(n -> YearMonth.parse(n.substring("period=".length())))
-                            .filter(p -> p.isAfter(period)).forEach(out::add);
-                }
+    private List<YearMonth> laterFactPeriods(YearMonth period) {
+        SortedSet<YearMonth> out = new TreeSet<>();
+        for (FileStatus table : fs.list(lake.martsRoot())) {
+            if (!table.isDirectory() || !table.getPath().getName().startsWith("fact_")) {
+                continue;
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            fs.list(table.getPath()).stream().map(p -> p.getPath().getName()).filter(n -> n.matches("period=\\d{4}-\\d{2}"))
+                    .map(n -> YearMonth.parse(n.substring("period=".length())))
+                    .filter(p -> p.isAfter(period)).forEach(out::add);
         }
-        return java.util.List.copyOf(out);
+        return List.copyOf(out);
     }
 
     public TransformReport run(YearMonth period, String runId) {
-        SourceLoader sources = new SourceLoader(spark, lake);
+        SourceLoader sources = new SourceLoader(spark, lake, fs);
         if (!sources.hasOperationalData(period)) {
             return TransformReport.nothing();
         }
         sources.registerAll(period);
-        MartWriter writer = new MartWriter(lake);
+        MartWriter writer = new MartWriter(lake, fs);
         List<ModelDef> models = DependencyOrder.sort(
                 ModelCatalog.models().stream().filter(m -> m.materialization() != Materialization.SYSTEM).toList());
 
@@ -102,7 +101,7 @@ public final class TransformJob {
         results.forEach(r -> rowCounts.put(r.model(), r.rowsWritten()));
 
         long t0 = System.nanoTime();
-        List<DqResult> checks = new DqRunner(spark, new ManifestCounts(lake), THREADS)
+        List<DqResult> checks = new DqRunner(spark, new ManifestCounts(lake, fs), THREADS)
                 .run(models, period, name -> rowCounts.getOrDefault(name, 0L));
         LOG.info("{} checks in {} ms", checks.size(), (System.nanoTime() - t0) / 1_000_000);
         LocalDateTime checkedAt = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
@@ -136,7 +135,7 @@ public final class TransformJob {
         writer.replace(model.materialization() == Materialization.FACT ? df : df.coalesce(1), target);
         // Later models and the checks read the written Parquet, not a recomputation of the plan.
         spark.read().schema(df.schema()).parquet(target.toString()).createOrReplaceTempView(model.name());
-        long rows = ParquetRowCount.of(target, spark.sparkContext().hadoopConfiguration());
+        long rows = ParquetRowCount.of(fs, target);
         LOG.info("{}: {} rows in {} ms", model.name(), rows, (System.nanoTime() - t0) / 1_000_000);
         return new ModelResult(model.name(), model.materialization().code(), rows);
     }

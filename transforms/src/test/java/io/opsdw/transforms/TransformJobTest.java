@@ -63,11 +63,11 @@ class TransformJobTest {
 
         octReport = job.run(World.OCT, "run-oct-1");
         octFirst = snapshot(World.OCT);
-        octFilesBeforeNov = files(lake.martPartition("fact_complaint", World.OCT));
+        octFilesBeforeNov = files(LakeLayout.localPath(lake.martPartition("fact_complaint", World.OCT)));
         octComplaintsBeforeLateCustomer = read(lake.martPartition("fact_complaint", World.OCT));
 
         job.run(World.NOV, "run-nov-1");
-        octFilesAfterNov = files(lake.martPartition("fact_complaint", World.OCT));
+        octFilesAfterNov = files(LakeLayout.localPath(lake.martPartition("fact_complaint", World.OCT)));
 
         job.run(World.OCT, "run-oct-2");
         octSecond = snapshot(World.OCT);
@@ -333,7 +333,7 @@ class TransformJobTest {
     @Test
     void nothingToDoWhenThePeriodHasNoRawData() {
         assertThat(new TransformJob(spark, lake).run(YearMonth.of(2027, 1), "run-x").nothingToDo()).isTrue();
-        assertThat(Files.exists(lake.martPartition("dq_results", YearMonth.of(2027, 1)))).isFalse();
+        assertThat(TestSpark.lakeFs().exists(lake.martPartition("dq_results", YearMonth.of(2027, 1)))).isFalse();
     }
 
     // ---- helpers
@@ -347,7 +347,7 @@ class TransformJobTest {
         return READS.computeIfAbsent(table, k -> read(lake.mart(table)));
     }
 
-    private static List<Row> read(Path dir) {
+    private static List<Row> read(org.apache.hadoop.fs.Path dir) {
         return spark.read().parquet(dir.toString()).collectAsList();
     }
 

@@ -12,13 +12,13 @@ import static org.apache.spark.sql.functions.when;
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.FieldSpec;
 import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.validate.ReasonCode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -39,16 +39,18 @@ final class CrossRowChecks {
 
     private final SparkSession spark;
     private final LakeLayout lake;
+    private final LakeFs fs;
     private final ContractRegistry contracts;
     private final int maxCollectedKeys;
 
-    CrossRowChecks(SparkSession spark, LakeLayout lake, ContractRegistry contracts) {
-        this(spark, lake, contracts, MAX_COLLECTED_KEYS);
+    CrossRowChecks(SparkSession spark, LakeLayout lake, LakeFs fs, ContractRegistry contracts) {
+        this(spark, lake, fs, contracts, MAX_COLLECTED_KEYS);
     }
 
-    CrossRowChecks(SparkSession spark, LakeLayout lake, ContractRegistry contracts, int maxCollectedKeys) {
+    CrossRowChecks(SparkSession spark, LakeLayout lake, LakeFs fs, ContractRegistry contracts, int maxCollectedKeys) {
         this.spark = spark;
         this.lake = lake;
+        this.fs = fs;
         this.contracts = contracts;
         this.maxCollectedKeys = maxCollectedKeys;
     }
@@ -67,7 +69,7 @@ final class CrossRowChecks {
     private Dataset<Row> references(Dataset<Row> rows, FieldSpec f, YearMonth period, List<String> warnings) {
         SourceContract master = contracts.get(f.references());
         Path partition = lake.raw(master.source(), period);
-        if (!Files.isDirectory(partition)) {
+        if (!fs.isDirectory(partition)) {
             warnings.add(f.name() + " not checked against " + master.source() + ": no " + master.source()
                     + " partition for " + period + " (ingest " + master.source() + " first to check references)");
             return rows;

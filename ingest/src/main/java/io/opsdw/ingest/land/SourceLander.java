@@ -6,6 +6,7 @@ import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.SourceResult;
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.FileEntry;
 import io.opsdw.ingest.manifest.Manifest;
@@ -17,9 +18,6 @@ import io.opsdw.ingest.read.TableReader;
 import io.opsdw.ingest.read.TableReaders;
 import io.opsdw.ingest.validate.FileBinding;
 import io.opsdw.ingest.validate.RowParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -31,6 +29,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
  * Lands one source for one period: file-level checks on the driver, parsing and validation in Spark tasks
  * (one per file) written once to a staged copy, cross-row checks over it, then raw + quarantine + manifest
  * written aside and swapped into place only after every row is accounted for. A failure at any step leaves the previous partition as it was.
+ * The work folder is on the lake's file system ({@link LakeLayout#work()}), so each swap is a rename there; the
+ * export files ({@code files}) are local paths, read on the driver (probing) and by the tasks (parsing).
  */
 public final class SourceLander {
 
@@ -52,20 +54,22 @@ public final class SourceLander {
 
     private final SparkSession spark;
     private final LakeLayout lake;
+    private final LakeFs fs;
     private final CrossRowChecks checks;
 
     public SourceLander(SparkSession spark, LakeLayout lake, ContractRegistry contracts) {
         this.spark = spark;
         this.lake = lake;
-        this.checks = new CrossRowChecks(spark, lake, contracts);
+        this.fs = LakeFs.of(spark);
+        this.checks = new CrossRowChecks(spark, lake, fs, contracts);
     }
 
-    public SourceResult land(SourceContract contract, SourceMapping mapping, List<Path> files, YearMonth period, String runId) {
+    public SourceResult land(SourceContract contract, SourceMapping mapping, List<java.nio.file.Path> files, YearMonth period, String runId) {
         long started = System.nanoTime();
         List<String> warnings = new ArrayList<>();
         List<FileEntry> duplicates = new ArrayList<>();
         Map<String, ProbedFile> bySha = new LinkedHashMap<>();
-        for (Path f : files) {
+        for (java.nio.file.Path f : files) {
             ProbedFile p = FileProbe.probe(f, Optional.ofNullable(mapping.encoding()), Optional.ofNullable(mapping.delimiter()));
             ProbedFile seen = bySha.putIfAbsent(p.sha256(), p);
             if (seen != null) {
@@ -97,11 +101,11 @@ public final class SourceLander {
         }
 
         removeStaleWork(contract.source(), period);
-        Path work = lake.tmp().resolve(contract.source() + "-" + period + "-" + runId + "-" + UUID.randomUUID());
+        Path work = new Path(lake.work(), contract.source() + "-" + period + "-" + runId + "-" + UUID.randomUUID());
         try {
             // Pass 1 parses every file once, with the single-row and reference checks, into a staged Parquet
             // copy; the later passes read only the columns they need from it (no cache, no second parse).
-            Path stagedOut = work.resolve("staged");
+            Path stagedOut = new Path(work, "staged");
             checks.references(stage(contract, tasks), contract, period, warnings)
                     .write().mode(SaveMode.ErrorIfExists).parquet(stagedOut.toString());
             Dataset<Row> checked = checks.duplicates(spark.read().parquet(stagedOut.toString()), contract);
@@ -117,16 +121,16 @@ public final class SourceLander {
                     byReason.merge(r.getString(1), r.getLong(2), Long::sum);
                 }
             }
-            Path rawOut = work.resolve("raw");
-            Path quarantineOut = work.resolve("quarantine");
+            Path rawOut = new Path(work, "raw");
+            Path quarantineOut = new Path(work, "quarantine");
             checked.filter(col(LandingSchema.REASON_CODE).isNull())
                     .select(columns(LandingSchema.rawColumns(contract)))
                     .write().mode(SaveMode.ErrorIfExists).parquet(rawOut.toString());
             checked.filter(col(LandingSchema.REASON_CODE).isNotNull())
                     .select(columns(LandingSchema.QUARANTINE_COLUMNS))
                     .write().mode(SaveMode.ErrorIfExists).parquet(quarantineOut.toString());
-            long acceptedWritten = ParquetCounts.rows(rawOut);
-            long quarantinedWritten = ParquetCounts.rows(quarantineOut);
+            long acceptedWritten = ParquetCounts.rows(fs, rawOut);
+            long quarantinedWritten = ParquetCounts.rows(fs, quarantineOut);
 
             List<FileEntry> entries = new ArrayList<>();
             long read = 0;
@@ -152,12 +156,14 @@ public final class SourceLander {
             }
             Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, read, accepted,
                     quarantined, byReason, List.copyOf(unknownColumns), List.copyOf(warnings));
-            Path manifestOut = work.resolve("manifest.json");
-            ManifestIO.write(manifest, manifestOut);
+            Path manifestOut = new Path(work, "manifest.json");
+            ManifestIO.write(fs, manifest, manifestOut);
 
-            PartitionSwap.replace(rawOut, lake.raw(contract.source(), period), work.resolve("old-raw"));
-            PartitionSwap.replace(quarantineOut, lake.quarantine(contract.source(), period), work.resolve("old-quarantine"));
-            PartitionSwap.replace(manifestOut, lake.manifest(contract.source(), period), work.resolve("old-manifest.json"));
+            // the manifest goes last: on a file system without atomic rename (S3) a reader can tell a partition
+            // is complete when the manifest's counts match the Parquet footers beside it
+            fs.replace(rawOut, lake.raw(contract.source(), period), new Path(work, "old-raw"));
+            fs.replace(quarantineOut, lake.quarantine(contract.source(), period), new Path(work, "old-quarantine"));
+            fs.replace(manifestOut, lake.manifest(contract.source(), period), new Path(work, "old-manifest.json"));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             LOG.info("{} {}: {} files, {} rows read, {} accepted, {} quarantined {} in {} ms", contract.source(), period,
                     bySha.size(), read, accepted, quarantined, byReason, took.toMillis());
@@ -166,7 +172,7 @@ public final class SourceLander {
         } catch (RuntimeException e) {
             throw unwrap(e);
         } finally {
-            PartitionSwap.deleteRecursively(work);
+            fs.delete(work);
         }
     }
 
@@ -175,14 +181,15 @@ public final class SourceLander {
      * (One writer at a time is the caller's lock; see the CLI.)
      */
     private void removeStaleWork(String source, YearMonth period) {
-        if (!Files.isDirectory(lake.tmp())) {
-            return;
-        }
         String prefix = source + "-" + period + "-";
-        try (var stale = Files.list(lake.tmp())) {
-            stale.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(PartitionSwap::deleteRecursively);
-        } catch (IOException e) {
-            LOG.warn("cannot clean {}: {}", lake.tmp(), e.getMessage());
+        try {
+            for (FileStatus stale : fs.list(lake.work())) {
+                if (stale.getPath().getName().startsWith(prefix)) {
+                    fs.delete(stale.getPath());
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            LOG.warn("cannot clean {}: {}", lake.work(), e.getMessage());
         }
     }
 

@@ -2,12 +2,12 @@ package io.opsdw.ingest.manifest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.opsdw.ingest.layout.LakeFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import org.apache.hadoop.fs.Path;
 
-/** Manifest JSON (pretty, UTF-8). */
+/** Manifest JSON (pretty, UTF-8), read and written on the lake's file system. */
 public final class ManifestIO {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -15,18 +15,19 @@ public final class ManifestIO {
     private ManifestIO() {
     }
 
-    public static void write(Manifest m, Path file) {
+    public static void write(LakeFs fs, Manifest m, Path file) {
+        byte[] json;
         try {
-            Files.createDirectories(file.getParent());
-            JSON.writeValue(file.toFile(), m);
+            json = JSON.writeValueAsBytes(m);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write manifest " + file + ": " + e.getMessage(), e);
         }
+        fs.write(file, json);
     }
 
-    public static Manifest read(Path file) {
+    public static Manifest read(LakeFs fs, Path file) {
         try {
-            return JSON.readValue(file.toFile(), Manifest.class);
+            return JSON.readValue(fs.readBytes(file), Manifest.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read manifest " + file + ": " + e.getMessage(), e);
         }

@@ -82,9 +82,9 @@ class BadExportCorpusTest {
             for (JsonNode fragment : expected.get("error").get("message")) {
                 assertThat(t.getMessage()).containsIgnoringCase(fragment.asText());
             }
-            assertThat(lake.raw(source, OCT)).doesNotExist();
-            assertThat(lake.quarantine(source, OCT)).doesNotExist();
-            assertThat(lake.manifest(source, OCT)).doesNotExist();
+            assertThat(TestSpark.lakeFs().exists(lake.raw(source, OCT))).as("raw partition").isFalse();
+            assertThat(TestSpark.lakeFs().exists(lake.quarantine(source, OCT))).as("quarantine partition").isFalse();
+            assertThat(TestSpark.lakeFs().exists(lake.manifest(source, OCT))).as("manifest").isFalse();
             assertNoLeftovers(lake);
             FILE_ERRORS.incrementAndGet();
             CASES.incrementAndGet();
@@ -109,7 +109,7 @@ class BadExportCorpusTest {
             assertThat(r.quarantinedByReason()).as(r.source() + " quarantined by reason").isEqualTo(reasons);
             assertThat(r.quarantined()).isEqualTo(quarantined);
 
-            Manifest m = ManifestIO.read(lake.manifest(r.source(), OCT));
+            Manifest m = ManifestIO.read(TestSpark.lakeFs(), lake.manifest(r.source(), OCT));
             assertThat(m.rowsRead()).isEqualTo(read);
             assertThat(m.accepted()).isEqualTo(r.accepted());
             for (JsonNode w : e.path("warnings")) {
@@ -152,16 +152,12 @@ class BadExportCorpusTest {
         assertThat(stale).as("docs/reliability.md").isNull();
     }
 
-    private static long parquetRows(Path dir) {
+    private static long parquetRows(org.apache.hadoop.fs.Path dir) {
         return TestSpark.get().read().parquet(dir.toString()).count();
     }
 
-    private static void assertNoLeftovers(LakeLayout lake) throws IOException {
-        if (Files.isDirectory(lake.tmp())) {
-            try (Stream<Path> s = Files.list(lake.tmp())) {
-                assertThat(s.toList()).as("work folders left in " + lake.tmp()).isEmpty();
-            }
-        }
+    private static void assertNoLeftovers(LakeLayout lake) {
+        assertThat(TestSpark.lakeFs().list(lake.work())).as("work folders left in " + lake.work()).isEmpty();
     }
 
     private static <T> Iterable<T> iterable(Iterator<T> it) {

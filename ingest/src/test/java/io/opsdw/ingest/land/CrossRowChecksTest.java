@@ -33,8 +33,8 @@ class CrossRowChecksTest {
                 new Object[] {"C3", "a.csv", 4L}, new Object[] {"C3", "a.csv", 5L}, new Object[] {"C3", "a.csv", 6L}));
         LakeLayout lake = new LakeLayout(tmp);
 
-        Map<String, String> broadcast = reasons(new CrossRowChecks(TestSpark.get(), lake, contracts).duplicates(staged, complaints));
-        Map<String, String> shuffled = reasons(new CrossRowChecks(TestSpark.get(), lake, contracts, 1).duplicates(staged, complaints));
+        Map<String, String> broadcast = reasons(new CrossRowChecks(TestSpark.get(), lake, TestSpark.lakeFs(), contracts).duplicates(staged, complaints));
+        Map<String, String> shuffled = reasons(new CrossRowChecks(TestSpark.get(), lake, TestSpark.lakeFs(), contracts, 1).duplicates(staged, complaints));
 
         // the first occurrence by file name, then line, is kept: a.csv:9 for C1, a.csv:4 for C3
         assertThat(broadcast).containsExactlyInAnyOrderEntriesOf(Map.of(

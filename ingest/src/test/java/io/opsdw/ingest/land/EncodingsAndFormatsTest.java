@@ -111,9 +111,9 @@ class EncodingsAndFormatsTest {
         assertThat(result("departments").accepted()).isEqualTo(8);
         assertThat(result("complaints").accepted()).isEqualTo(2);
         assertThat(result("customers").accepted()).isEqualTo(3);
-        assertThat(ManifestIO.read(lake.manifest("sites", OCT)).files().get(0).encoding()).isEqualTo("GB18030");
-        assertThat(ManifestIO.read(lake.manifest("departments", OCT)).files().get(0).encoding()).startsWith("Big5");
-        assertThat(ManifestIO.read(lake.manifest("customers", OCT)).files().get(0).encoding()).isEqualTo("xlsx");
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("sites", OCT)).files().get(0).encoding()).isEqualTo("GB18030");
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("departments", OCT)).files().get(0).encoding()).startsWith("Big5");
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("customers", OCT)).files().get(0).encoding()).isEqualTo("xlsx");
     }
 
     @Test

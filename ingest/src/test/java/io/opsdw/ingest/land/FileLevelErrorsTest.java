@@ -43,9 +43,9 @@ class FileLevelErrorsTest {
                 .satisfies(e -> {
                     assertThat(e.getMessage()).doesNotContain("\n").contains(fragments);
                 });
-        assertThat(lake().raw(source, OCT)).doesNotExist();
-        assertThat(lake().quarantine(source, OCT)).doesNotExist();
-        assertThat(lake().manifest(source, OCT)).doesNotExist();
+        assertThat(TestSpark.lakeFs().exists(lake().raw(source, OCT))).as("raw").isFalse();
+        assertThat(TestSpark.lakeFs().exists(lake().quarantine(source, OCT))).as("quarantine").isFalse();
+        assertThat(TestSpark.lakeFs().exists(lake().manifest(source, OCT))).as("manifest").isFalse();
     }
 
     @Test
@@ -100,7 +100,7 @@ class FileLevelErrorsTest {
                 .isInstanceOf(IngestException.class)
                 .hasMessageContaining("complaints_2026-10.csv")
                 .hasMessageFindingMatch("does not decode|cannot tell its encoding|missing required");
-        assertThat(lake().raw("complaints", OCT)).doesNotExist();
+        assertThat(TestSpark.lakeFs().exists(lake().raw("complaints", OCT))).as("raw").isFalse();
     }
 
     @Test
@@ -152,7 +152,7 @@ class FileLevelErrorsTest {
             assertThat(s.rowsRead()).isZero();
             assertThat(s.accepted() + s.quarantined()).isZero();
         });
-        assertThat(io.opsdw.ingest.manifest.ManifestIO.read(lake().manifest("complaints", OCT)).warnings())
+        assertThat(io.opsdw.ingest.manifest.ManifestIO.read(TestSpark.lakeFs(), lake().manifest("complaints", OCT)).warnings())
                 .anyMatch(w -> w.contains("no data rows"));
     }
 }

@@ -34,8 +34,8 @@ class IdempotencyTest {
         SourceResult second = job.run(request(in, "r2")).sources().get(0);
         assertThat(second.rowsRead()).isEqualTo(first.rowsRead()).isEqualTo(3);
         assertThat(rawRows(lake)).isEqualTo(3);
-        assertThat(ManifestIO.read(lake.manifest("complaints", OCT)).runId()).isEqualTo("r2");
-        assertThat(ManifestIO.read(lake.manifest("complaints", OCT)).warnings())
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).runId()).isEqualTo("r2");
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).warnings())
                 .anyMatch(w -> w.contains("not checked against sites"));
 
         Path dir = in.resolve("2026-10");
@@ -45,7 +45,7 @@ class IdempotencyTest {
         assertThat(third.rowsRead()).isEqualTo(3);
         assertThat(third.accepted() + third.quarantined()).isEqualTo(3);
         assertThat(rawRows(lake)).isEqualTo(3);
-        Manifest m = ManifestIO.read(lake.manifest("complaints", OCT));
+        Manifest m = ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT));
         assertThat(m.files()).anySatisfy(f -> {
             assertThat(f.name()).isEqualTo("complaints_2026-10_copy.csv");
             assertThat(f.skippedDuplicateFile()).isTrue();
@@ -55,11 +55,9 @@ class IdempotencyTest {
         Files.writeString(dir.resolve("complaints_2026-10_late.csv"), "投诉编号,投诉内容\nC9,迟到\n");
         assertThatThrownBy(() -> job.run(request(in, "r4"))).isInstanceOf(IngestException.class)
                 .hasMessageContaining("complaints_2026-10_late.csv");
-        assertThat(ManifestIO.read(lake.manifest("complaints", OCT)).runId()).isEqualTo("r3");
+        assertThat(ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).runId()).isEqualTo("r3");
         assertThat(rawRows(lake)).isEqualTo(3);
-        try (var left = Files.list(lake.tmp())) {
-            assertThat(left).isEmpty();
-        }
+        assertThat(TestSpark.lakeFs().list(lake.work())).as("work folders left").isEmpty();
     }
 
     private static IngestRequest request(Path in, String runId) {

@@ -39,7 +39,7 @@ class RealExportsTest {
         assertThat(report.sources()).hasSize(1);
         SourceResult r = report.sources().get(0);
         assertThat(r.rowsRead()).isEqualTo(r.accepted() + r.quarantined());
-        var m = ManifestIO.read(lake.manifest(r.source(), period));
+        var m = ManifestIO.read(TestSpark.lakeFs(), lake.manifest(r.source(), period));
         assertThat(m.rowsRead()).isEqualTo(r.rowsRead());
         return r;
     }

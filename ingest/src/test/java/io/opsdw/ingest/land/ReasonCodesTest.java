@@ -114,7 +114,7 @@ class ReasonCodesTest {
 
     @Test
     void manifestAccountsForEveryRowAndFile() {
-        Manifest m = ManifestIO.read(lake.manifest("complaints", OCT));
+        Manifest m = ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT));
         assertThat(m.runId()).isEqualTo("reasons-run");
         assertThat(m.rowsRead()).isEqualTo(m.accepted() + m.quarantined());
         assertThat(m.files()).hasSize(2).allSatisfy(f -> {

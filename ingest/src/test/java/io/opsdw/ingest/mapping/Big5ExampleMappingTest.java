@@ -53,7 +53,7 @@ class Big5ExampleMappingTest {
         assertThat(t2.<String>getAs("validity")).isEqualTo("pending");
         assertThat(t2.<Object>getAs("closed_at")).isNull();
         assertThat(t2.<Object>getAs("compensation_amount")).isNull();
-        assertThat(io.opsdw.ingest.manifest.ManifestIO.read(lake.manifest("complaints", OCT)).unknownColumns())
+        assertThat(io.opsdw.ingest.manifest.ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).unknownColumns())
                 .containsExactly("承辦人");
     }
 

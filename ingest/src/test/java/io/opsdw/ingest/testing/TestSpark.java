@@ -1,5 +1,6 @@
 package io.opsdw.ingest.testing;
 
+import io.opsdw.ingest.layout.LakeFs;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -29,5 +30,10 @@ public final class TestSpark {
             session.sparkContext().setLogLevel("WARN");
         }
         return session;
+    }
+
+    /** The lake's file operations with the shared session's Hadoop configuration. */
+    public static LakeFs lakeFs() {
+        return LakeFs.of(get());
     }
 }

@@ -1,12 +1,9 @@
 package io.opsdw.transforms.run;
 
+import io.opsdw.ingest.layout.LakeFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
-import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.util.HadoopInputFile;
 
@@ -16,19 +13,15 @@ public final class ParquetRowCount {
     private ParquetRowCount() {
     }
 
-    public static long of(Path dir, Configuration conf) {
-        try (Stream<Path> files = Files.list(dir)) {
-            long rows = 0;
-            List<Path> parquet = files.filter(f -> f.getFileName().toString().endsWith(".parquet")).toList();
-            for (Path f : parquet) {
-                try (ParquetFileReader reader = ParquetFileReader.open(
-                        HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(f.toUri()), conf))) {
-                    rows += reader.getRecordCount();
-                }
+    public static long of(LakeFs fs, Path dir) {
+        long rows = 0;
+        for (Path f : fs.files(dir, ".parquet")) {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(f, fs.conf()))) {
+                rows += reader.getRecordCount();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot count rows in " + f, e);
             }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot count rows in " + dir, e);
         }
+        return rows;
     }
 }

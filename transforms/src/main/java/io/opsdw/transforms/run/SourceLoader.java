@@ -1,14 +1,11 @@
 package io.opsdw.transforms.run;
 
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -23,10 +20,12 @@ public final class SourceLoader {
 
     private final SparkSession spark;
     private final LakeLayout lake;
+    private final LakeFs fs;
 
-    public SourceLoader(SparkSession spark, LakeLayout lake) {
+    public SourceLoader(SparkSession spark, LakeLayout lake, LakeFs fs) {
         this.spark = spark;
         this.lake = lake;
+        this.fs = fs;
     }
 
     /** True when any operational source landed rows for the period. */
@@ -59,30 +58,17 @@ public final class SourceLoader {
     }
 
     private List<YearMonth> periods(String source) {
-        Path root = lake.rawRoot(source);
-        List<YearMonth> periods = new ArrayList<>();
-        if (!Files.isDirectory(root)) {
-            return periods;
-        }
-        try (Stream<Path> dirs = Files.list(root)) {
-            dirs.map(d -> d.getFileName().toString())
-                    .filter(n -> n.matches("period=\\d{4}-\\d{2}"))
-                    .sorted()
-                    .forEach(n -> periods.add(YearMonth.parse(n.substring("period=".length()))));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return periods.stream().filter(p -> hasParquet(lake.raw(source, p))).toList();
+        return fs.list(lake.rawRoot(source)).stream()
+                .filter(FileStatus::isDirectory)
+                .map(d -> d.getPath().getName())
+                .filter(n -> n.matches("period=\\d{4}-\\d{2}"))
+                .sorted()
+                .map(n -> YearMonth.parse(n.substring("period=".length())))
+                .filter(p -> hasParquet(lake.raw(source, p)))
+                .toList();
     }
 
-    static boolean hasParquet(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private boolean hasParquet(Path dir) {
+        return !fs.files(dir, ".parquet").isEmpty();
     }
 }

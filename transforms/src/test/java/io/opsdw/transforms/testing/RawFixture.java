@@ -1,11 +1,9 @@
 package io.opsdw.transforms.testing;
 
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.transforms.run.RawSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -74,13 +72,8 @@ public final class RawFixture {
         }
         spark.createDataFrame(sparkRows, raw.schema()).coalesce(1).write().mode(SaveMode.Overwrite)
                 .parquet(lake.raw(source, period).toString());
-        try {
-            Files.createDirectories(lake.manifest(source, period).getParent());
-            Files.writeString(lake.manifest(source, period), "{\"source\":\"" + source + "\",\"period\":\"" + period
-                    + "\",\"rows_read\":" + rows.size() + ",\"accepted\":" + manifestAccepted + ",\"quarantined\":0}");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        LakeFs.of(spark).writeString(lake.manifest(source, period), "{\"source\":\"" + source + "\",\"period\":\"" + period
+                + "\",\"rows_read\":" + rows.size() + ",\"accepted\":" + manifestAccepted + ",\"quarantined\":0}");
         return this;
     }
 

@@ -83,12 +83,12 @@ public final class DuckDbBaseline {
         }
     }
 
-    /** The monthly aggregations from the lake's raw Parquet into a DuckDB file. */
-    public StageResult aggregate(LakeLayout lake, YearMonth period, Path work) throws Exception {
+    /** The monthly aggregations from the lake's raw Parquet (a local folder, {@code lake/raw}) into a DuckDB file. */
+    public StageResult aggregate(Path raw, YearMonth period, Path work) throws Exception {
         Path file = work.resolve("baseline-warehouse.duckdb");
         Files.deleteIfExists(file);
         String script = SqlResources.load("bench/duckdb_monthly.sql")
-                .replace("{raw}", sql(lake.lake().resolve("raw")))
+                .replace("{raw}", sql(raw))
                 .replace("{period}", LakeLayout.periodPartition(period));
         long start = System.nanoTime();
         long rowsIn = 0;
@@ -103,7 +103,7 @@ public final class DuckDbBaseline {
             double seconds = (System.nanoTime() - start) / 1e9;
             Peak peak = sampler.stop();
             try (Statement st = db.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + sql(lake.lake().resolve("raw"))
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + sql(raw)
                          + "/*/" + LakeLayout.periodPartition(period) + "/*.parquet', union_by_name = true)")) {
                 rs.next();
                 rowsIn = rs.getLong(1);

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
@@ -62,7 +63,7 @@ public class DemoCommand implements Callable<Integer> {
             ctx.console().line("");
             ctx.console().line("Reports:      " + ctx.lake().reports(last));
             ctx.console().line("Warehouse:    " + ctx.lake().warehouseFile() + "  (open read-only: duckdb -readonly " + ctx.lake().warehouseFile() + ")");
-            ctx.console().line("Quarantine:   " + ctx.lake().lake().resolve("quarantine") + "  (rows the checks rejected, with reasons)");
+            ctx.console().line("Quarantine:   " + LakeLayout.display(ctx.lake().quarantineZone()) + "  (rows the checks rejected, with reasons)");
             ctx.console().line("Try:          ./dw query --home " + out + " \"SELECT * FROM v_complaint_sla_monthly\"");
             return total;
         });

@@ -38,7 +38,7 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LakeLayout lake = new LakeLayout(runner.resolveHome(home));
+        LakeLayout lake = new LakeLayout(runner.resolveHome(home)); // home only: the ledger, the warehouse file
         List<LedgerEntry> entries = new RunLedger(lake.ledgerDir()).entries().stream()
                 .filter(e -> period == null || period.equals(e.period()))
                 .toList();

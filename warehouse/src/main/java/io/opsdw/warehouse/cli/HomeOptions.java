@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 public class HomeOptions {
 
     @Option(names = "--home", paramLabel = "DIR",
-            description = "Warehouse home (lake, DuckDB file, reports, ledger). Default: $DW_HOME, else dw.home in application.yml (./dw-home).")
+            description = "Warehouse home (DuckDB file, reports, ledger, lock; the lake too unless dw.lake names another place). Default: $DW_HOME, else dw.home in application.yml (./dw-home).")
     Path home;
 
     @Option(names = {"-v", "--verbose"}, description = "Show library logs (Spark, Spring) and stack traces on errors.")

@@ -37,7 +37,7 @@ public class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LakeLayout lake = new LakeLayout(runner.resolveHome(home));
+        LakeLayout lake = new LakeLayout(runner.resolveHome(home)); // home only: the ledger, the warehouse file
         try {
             var service = new QueryService(new DuckDbConnections(settings.duckdb(), lake.tmp().resolve("duckdb-query")));
             console.line(ResultFormatter.format(service.query(lake.warehouseFile(), sql), format));

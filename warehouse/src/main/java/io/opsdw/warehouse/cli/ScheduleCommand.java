@@ -59,7 +59,7 @@ public class ScheduleCommand implements Callable<Integer> {
             console.error(e.getMessage());
             return ExitCodes.USAGE;
         }
-        LakeLayout lake = new LakeLayout(runner.resolveHome(home));
+        LakeLayout lake = new LakeLayout(runner.resolveHome(home)); // home only: the ledger, the warehouse file
         ZonedDateTime now = ZonedDateTime.now(clock);
         int months = catchUp != null ? catchUp : settings.schedule().catchUpMonths();
         for (YearMonth missed : plan.missed(now, months, donePeriods(lake))) {

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.pipeline.SparkProvider;
@@ -8,4 +9,17 @@ import java.time.Instant;
 /** What a running task may use: its run id, the home's layout, settings, the terminal and (lazily) Spark. */
 public record TaskContext(String runId, Instant startedAt, LakeLayout lake, DwSettings settings, Console console,
                           SparkProvider spark, boolean verbose, Progress progress) {
+
+    /**
+     * The lake's file operations for work outside Spark jobs. A local lake needs only Hadoop's defaults (no Spark
+     * session is started for it); any other takes the Spark session's Hadoop configuration, where the
+     * {@code spark.hadoop.*} settings (credentials, endpoints) are.
+     */
+    public LakeFs lakeFs() {
+        return lakeFs(lake, spark);
+    }
+
+    static LakeFs lakeFs(LakeLayout lake, SparkProvider spark) {
+        return lake.lakeIsLocal() ? LakeFs.local() : LakeFs.of(spark.get());
+    }
 }

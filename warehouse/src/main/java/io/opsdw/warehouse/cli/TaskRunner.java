@@ -54,6 +54,15 @@ public class TaskRunner {
         return env != null && !env.isBlank() ? Path.of(env) : settings.home();
     }
 
+    /** Where the task's home and lake are: the lake is dw.lake (DW_LAKE, --dw.lake=...), else home/lake. */
+    public LakeLayout layout(HomeOptions options) {
+        try {
+            return LakeLayout.of(resolveHome(options), settings.lake());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("dw.lake: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Runs a task under the contract. {@code exclusive} tasks write the lake or the warehouse and take the home's
      * lock; every task is recorded in the ledger.
@@ -63,14 +72,24 @@ public class TaskRunner {
         Verbosity.apply(verbose);
         Instant started = Instant.now();
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
-        LakeLayout lake = new LakeLayout(resolveHome(options));
-        RunLedger ledger = new RunLedger(lake.ledgerDir());
-
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("task", taskName);
         summary.put("period", period == null ? null : period.toString());
         summary.put("run_id", runId);
+        LakeLayout lake;
+        try {
+            lake = layout(options);
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            summary.put("status", "failed");
+            summary.put("error", e.getMessage());
+            summary.put("exit_code", ExitCodes.USAGE);
+            console.line(toJson(summary));
+            return ExitCodes.USAGE;
+        }
+        RunLedger ledger = new RunLedger(lake.ledgerDir());
         summary.put("home", lake.home().toString());
+        summary.put("lake", LakeLayout.display(lake.lake()));
         if (options != null && options.dryRun()) {
             summary.put("status", "dry_run");
             summary.put("exclusive", exclusive);
@@ -86,7 +105,7 @@ public class TaskRunner {
             if (lock != null) {
                 lock.clearedStaleHolder().ifPresent(h -> {
                     console.line("note: cleared a stale lock left by a dead process (" + h + ")");
-                    removeScratchOfDeadWriter(lake);
+                    removeScratchOfDeadWriter(lake, () -> TaskContext.lakeFs(lake, spark));
                 });
             }
             progress.plan(1);
@@ -149,11 +168,17 @@ public class TaskRunner {
     }
 
     /**
-     * A writer killed mid-task (SIGKILL, power loss) leaves its write-aside work behind: partitions being landed in
-     * {@code home/tmp/} (which may hold raw personal data) and a half-built {@code warehouse/.building-*.duckdb}. Nothing
-     * else writes while we hold the lock, so they can go; {@code tmp/duckdb-query} belongs to lock-free readers and stays.
+     * A writer killed mid-task (SIGKILL, power loss) leaves its write-aside work behind: partitions being landed and
+     * marts being written in {@code lake/_tmp/} (which may hold raw personal data), marts copied for publishing in
+     * {@code home/tmp/} and a half-built {@code warehouse/.building-*.duckdb}. Nothing else writes while we hold the
+     * lock, so they can go; {@code tmp/duckdb-query} belongs to lock-free readers and stays.
      */
-    static void removeScratchOfDeadWriter(LakeLayout lake) {
+    static void removeScratchOfDeadWriter(LakeLayout lake, java.util.function.Supplier<io.opsdw.ingest.layout.LakeFs> lakeFs) {
+        try {
+            lakeFs.get().delete(lake.work());
+        } catch (RuntimeException e) {
+            // best effort, as below; the next landing of the same source and period also removes its own leftovers
+        }
         try {
             if (java.nio.file.Files.isDirectory(lake.tmp())) {
                 try (var s = java.nio.file.Files.list(lake.tmp())) {

@@ -10,6 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(prefix = "dw")
 public record DwSettings(
         @DefaultValue("./dw-home") Path home,
+        /**
+         * Where the lake is: any Hadoop file system URI (hdfs://namenode:8020/dw/lake, s3a://bucket/lake, file:/srv/lake)
+         * or a plain local path; null means home/lake. The home (lock, ledger, DuckDB file, reports) stays local.
+         */
+        String lake,
         /** Folder where each period's exports arrive (YYYY-MM subfolders); null means home/inbox. */
         Path input,
         @DefaultValue Spark spark,

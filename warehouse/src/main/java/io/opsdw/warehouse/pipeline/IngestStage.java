@@ -4,6 +4,8 @@ import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
+import io.opsdw.ingest.layout.LakeFs;
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
@@ -33,13 +35,13 @@ public class IngestStage {
                     + "  quarantined " + Console.count(r.quarantined());
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
             context.console().stage("ingest", r.source(), counts, r.took());
-            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(r.rawDir());
+            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()));
             if (r.quarantined() > 0) {
-                outcome.output(r.quarantineDir());
+                outcome.output(LakeLayout.display(r.quarantineDir()));
             }
         }
         context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
                 + Console.count(outcome.accepted()) + "  quarantined " + Console.count(outcome.quarantined()), Duration.between(start, Instant.now()));
-        return outcome.detail("input_checksums", Manifests.checksums(context.lake(), period, report));
+        return outcome.detail("input_checksums", Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report));
     }
 }

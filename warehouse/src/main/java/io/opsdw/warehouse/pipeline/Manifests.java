@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.SourceResult;
+import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.hadoop.fs.Path;
 
 /** Reads the ingest manifests' file checksums for the ledger (which input produced which run). */
 final class Manifests {
@@ -18,19 +19,19 @@ final class Manifests {
     private Manifests() {
     }
 
-    static Map<String, String> checksums(LakeLayout lake, YearMonth period, IngestReport report) {
+    static Map<String, String> checksums(LakeLayout lake, LakeFs fs, YearMonth period, IngestReport report) {
         Map<String, String> checksums = new TreeMap<>();
         ObjectMapper json = new ObjectMapper();
         for (SourceResult r : report.sources()) {
             Path manifest = lake.manifest(r.source(), period);
-            if (!Files.exists(manifest)) {
-                continue;
-            }
             try {
-                for (JsonNode file : json.readTree(manifest.toFile()).path("files")) {
+                if (!fs.exists(manifest)) {
+                    continue;
+                }
+                for (JsonNode file : json.readTree(fs.readBytes(manifest)).path("files")) {
                     checksums.put(file.path("name").asText(), file.path("sha256").asText());
                 }
-            } catch (IOException unreadable) {
+            } catch (IOException | UncheckedIOException unreadable) {
                 // the ledger is informative; a manifest we cannot read does not fail the run
             }
         }

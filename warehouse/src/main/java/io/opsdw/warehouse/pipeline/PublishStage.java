@@ -5,6 +5,7 @@ import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;
+import io.opsdw.warehouse.publish.LocalMarts;
 import io.opsdw.warehouse.publish.PublishResult;
 import io.opsdw.warehouse.publish.TableDocs;
 import java.time.Duration;
@@ -12,7 +13,10 @@ import java.time.Instant;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 
-/** dw publish: marts -> a new DuckDB file, swapped in atomically. */
+/**
+ * dw publish: marts -> a new DuckDB file, swapped in atomically. DuckDB reads the marts in place when the lake is local,
+ * else from a copy on the home's local disk (removed afterwards).
+ */
 @Component
 public class PublishStage {
 
@@ -26,7 +30,15 @@ public class PublishStage {
         Instant start = Instant.now();
         context.progress().step("publish");
         DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
-        PublishResult result = new DuckDbPublisher(connections).publish(context.lake(), context.runId(), period, Instant.now(), docs);
+        PublishResult result;
+        try (LocalMarts marts = LocalMarts.of(context.lake(), context::lakeFs, context.runId())) {
+            if (marts.copied()) {
+                // DuckDB reads local files only: the marts of a lake on HDFS/S3 are copied to home/tmp first
+                context.console().stage("publish", "marts copied locally", String.format(java.util.Locale.ROOT, "%,d Parquet files, %.1f MB",
+                        marts.files(), marts.bytes() / 1e6), Duration.between(start, Instant.now()));
+            }
+            result = new DuckDbPublisher(connections).publish(context.lake(), marts.dir(), context.runId(), period, Instant.now(), docs);
+        }
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
                 + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));
         if (!result.skippedViews().isEmpty()) {

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.pipeline;
 
+import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
 import io.opsdw.warehouse.cli.TaskContext;
@@ -28,6 +29,6 @@ public class TransformStage {
         String summary = report.models().size() + " models, " + io.opsdw.warehouse.cli.Console.count(factRows) + " fact rows, checks "
                 + report.checksPassed() + " passed / " + report.checksWarned() + " warned / " + report.checksFailed() + " failed";
         context.console().stage("transform", "star schema", summary, Duration.between(start, Instant.now()));
-        return TaskOutcome.ok().output(context.lake().martsRoot()).detail("checks_warned", report.checksWarned());
+        return TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());
     }
 }

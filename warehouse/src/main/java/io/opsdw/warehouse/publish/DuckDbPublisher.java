@@ -26,6 +26,9 @@ import java.util.stream.Stream;
  * Builds a complete new DuckDB file from the marts beside the published one, then atomically renames it over the
  * published file. Readers that already opened the old file keep reading it; new readers get the new one; nobody
  * ever sees a half-built file, and a crash at any point leaves the old file in place.
+ *
+ * <p>DuckDB reads the marts with {@code read_parquet} from a folder on the local disk laid out like
+ * {@code lake/marts} (the lake's own folder when the lake is local; a copy otherwise, see {@link LocalMarts}).
  */
 public final class DuckDbPublisher {
 
@@ -35,10 +38,14 @@ public final class DuckDbPublisher {
         this.connections = connections;
     }
 
-    public PublishResult publish(LakeLayout lake, String runId, YearMonth period, Instant publishedAt, TableDocs docs) {
-        List<String> tables = martTables(lake);
+    /**
+     * @param lake  the home: where the DuckDB file is built and published, and the run ledger
+     * @param marts a local folder holding the marts, {@code <table>/[period=YYYY-MM/]*.parquet}
+     */
+    public PublishResult publish(LakeLayout lake, Path marts, String runId, YearMonth period, Instant publishedAt, TableDocs docs) {
+        List<String> tables = martTables(marts);
         if (tables.isEmpty()) {
-            throw new PublishException("no marts under " + lake.martsRoot() + "; run `dw transform --period " + period + "` first");
+            throw new PublishException("no marts under " + LakeLayout.display(lake.martsRoot()) + "; run `dw transform --period " + period + "` first");
         }
         Path building = lake.warehouseDir().resolve(".building-" + runId + ".duckdb");
         try {
@@ -46,10 +53,10 @@ public final class DuckDbPublisher {
             Files.deleteIfExists(building);
             PublishResult result;
             try (Connection connection = connections.openForWriting(building)) {
-                refuseOnDataQualityErrors(connection, lake);
+                refuseOnDataQualityErrors(connection, marts);
                 Map<String, Long> rows = new LinkedHashMap<>();
                 for (String table : tables) {
-                    rows.put(table, loadTable(connection, lake, table));
+                    rows.put(table, loadTable(connection, marts, table));
                     comment(connection, table, docs);
                 }
                 loadLedger(connection, lake);
@@ -82,11 +89,11 @@ public final class DuckDbPublisher {
     }
 
     /** Mart folders that hold Parquet files, in name order (dimensions and facts alike). */
-    static List<String> martTables(LakeLayout lake) {
-        if (!Files.isDirectory(lake.martsRoot())) {
+    static List<String> martTables(Path marts) {
+        if (!Files.isDirectory(marts)) {
             return List.of();
         }
-        try (Stream<Path> dirs = Files.list(lake.martsRoot())) {
+        try (Stream<Path> dirs = Files.list(marts)) {
             return dirs.filter(Files::isDirectory)
                     .filter(d -> !d.getFileName().toString().startsWith(".") && !d.getFileName().toString().startsWith("_"))
                     .filter(DuckDbPublisher::hasParquet)
@@ -106,8 +113,8 @@ public final class DuckDbPublisher {
         }
     }
 
-    static String parquetSource(LakeLayout lake, String table) {
-        Path dir = lake.mart(table);
+    static String parquetSource(Path marts, String table) {
+        Path dir = marts.resolve(table);
         boolean partitioned;
         try (Stream<Path> children = Files.list(dir)) {
             partitioned = children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().startsWith("period="));
@@ -120,8 +127,8 @@ public final class DuckDbPublisher {
                 : "read_parquet(" + glob + ", union_by_name = true)";
     }
 
-    private static long loadTable(Connection connection, LakeLayout lake, String table) throws SQLException {
-        String sql = SqlResources.load("publish/load_table.sql").replace("{table}", table).replace("{source}", parquetSource(lake, table));
+    private static long loadTable(Connection connection, Path marts, String table) throws SQLException {
+        String sql = SqlResources.load("publish/load_table.sql").replace("{table}", table).replace("{source}", parquetSource(marts, table));
         try (Statement st = connection.createStatement()) {
             st.execute(sql);
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM \"" + table + "\"")) {
@@ -131,11 +138,11 @@ public final class DuckDbPublisher {
         }
     }
 
-    private static void refuseOnDataQualityErrors(Connection connection, LakeLayout lake) throws SQLException {
-        if (!Files.isDirectory(lake.mart("dq_results")) || !hasParquet(lake.mart("dq_results"))) {
+    private static void refuseOnDataQualityErrors(Connection connection, Path marts) throws SQLException {
+        if (!Files.isDirectory(marts.resolve("dq_results")) || !hasParquet(marts.resolve("dq_results"))) {
             return;
         }
-        String sql = SqlResources.load("publish/dq_gate.sql").replace("{dq_results}", parquetSource(lake, "dq_results"));
+        String sql = SqlResources.load("publish/dq_gate.sql").replace("{dq_results}", parquetSource(marts, "dq_results"));
         List<String> failures = new ArrayList<>();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {

@@ -185,7 +185,7 @@ class OrchestrationTest {
     }
 
     private static List<String> periodsIn(String table) throws Exception {
-        try (Stream<Path> dirs = Files.list(new LakeLayout(home).mart(table))) {
+        try (Stream<Path> dirs = Files.list(LakeLayout.localPath(new LakeLayout(home).mart(table)))) {
             return dirs.map(p -> p.getFileName().toString().replace("period=", "")).sorted().toList();
         }
     }

@@ -60,8 +60,8 @@ class StandaloneClusterTest {
         SparkSession spark = new SparkSessionSettings("local[2]", 4).build();
         try {
             new IngestJob(spark, local).run(new IngestRequest(PERIOD, input, Optional.empty(), Optional.empty(), "ingest-run"));
-            copy(local.lake().resolve("raw"), cluster.lake().resolve("raw"));
-            copy(local.lake().resolve("manifests"), cluster.lake().resolve("manifests"));
+            copy(local.home().resolve("lake/raw"), cluster.home().resolve("lake/raw"));
+            copy(local.home().resolve("lake/manifests"), cluster.home().resolve("lake/manifests"));
             TransformReport report = new TransformJob(spark, local).run(PERIOD, "same-run");
             assertThat(report.nothingToDo()).isFalse();
             localPrints = fingerprints(local);
@@ -99,7 +99,7 @@ class StandaloneClusterTest {
     /** Row count and an order-independent content hash of every mart (dq_results left out: it holds check times). */
     static Map<String, String> fingerprints(LakeLayout lake) throws Exception {
         Map<String, String> prints = new TreeMap<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Stream<Path> marts = Files.list(lake.martsRoot())) {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Stream<Path> marts = Files.list(LakeLayout.localPath(lake.martsRoot()))) {
             for (Path mart : marts.sorted().toList()) {
                 String table = mart.getFileName().toString();
                 if (table.equals("dq_results") || table.startsWith("_") || table.startsWith(".")) {

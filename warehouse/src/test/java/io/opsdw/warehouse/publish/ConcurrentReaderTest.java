@@ -32,7 +32,7 @@ class ConcurrentReaderTest {
         LakeLayout lake = new LakeLayout(home);
         MartFixture.write(lake);
         DuckDbPublisher publisher = new DuckDbPublisher(new DuckDbConnections(new DwSettings.DuckDb("256MB", 1), lake.tmp()));
-        publisher.publish(lake, "run-0", YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
+        publisher.publish(lake, MartFixture.marts(lake), "run-0", YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
         Map<String, Long> expectedRows = new HashMap<>(Map.of("run-0", 2L));
 
         Process reader = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -43,7 +43,7 @@ class ConcurrentReaderTest {
 
         for (int i = 1; i <= 6; i++) {
             addComplaints(lake, i);
-            publisher.publish(lake, "run-" + i, YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
+            publisher.publish(lake, MartFixture.marts(lake), "run-" + i, YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
             expectedRows.put("run-" + i, 2L + i * (i + 1) / 2);
             Thread.sleep(300);
         }
@@ -70,11 +70,11 @@ class ConcurrentReaderTest {
 
     /** Publish i adds i more complaints in a file of its own, so each version has a known row count. */
     private static void addComplaints(LakeLayout lake, int i) throws Exception {
-        Path file = lake.martPartition("fact_complaint", YearMonth.of(2026, 10)).resolve("extra-" + i + ".parquet");
+        Path file = MartFixture.marts(lake).resolve("fact_complaint/period=2026-10/extra-" + i + ".parquet");
         Files.createDirectories(file.getParent());
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             st.execute("COPY (SELECT * REPLACE ('X' || " + i + " || '-' || n AS complaint_id) FROM read_parquet('"
-                    + lake.mart("fact_complaint") + "/period=2026-10/data_0.parquet') , range(" + i + ") r(n) LIMIT " + i + ") TO '" + file + "' (FORMAT parquet)");
+                    + MartFixture.marts(lake).resolve("fact_complaint") + "/period=2026-10/data_0.parquet') , range(" + i + ") r(n) LIMIT " + i + ") TO '" + file + "' (FORMAT parquet)");
         }
     }
 }

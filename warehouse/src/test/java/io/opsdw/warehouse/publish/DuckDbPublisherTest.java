@@ -32,7 +32,7 @@ class DuckDbPublisherTest {
         LakeLayout lake = new LakeLayout(home);
         MartFixture.write(lake);
 
-        PublishResult result = new DuckDbPublisher(connections(lake)).publish(lake, "run-1", october, Instant.EPOCH, TableDocs.NONE);
+        PublishResult result = new DuckDbPublisher(connections(lake)).publish(lake, MartFixture.marts(lake), "run-1", october, Instant.EPOCH, TableDocs.NONE);
 
         assertThat(result.rowsByTable()).containsEntry("fact_complaint", 2L).containsEntry("dim_site", 3L);
         assertThat(result.skippedViews()).isEmpty();
@@ -61,9 +61,9 @@ class DuckDbPublisherTest {
         MartFixture.write(lake);
         DuckDbPublisher publisher = new DuckDbPublisher(connections(lake));
 
-        publisher.publish(lake, "run-1", october, Instant.EPOCH, TableDocs.NONE);
+        publisher.publish(lake, MartFixture.marts(lake), "run-1", october, Instant.EPOCH, TableDocs.NONE);
         Map<String, String> first = fingerprints(lake);
-        publisher.publish(lake, "run-2", october, Instant.now(), TableDocs.NONE);
+        publisher.publish(lake, MartFixture.marts(lake), "run-2", october, Instant.now(), TableDocs.NONE);
         Map<String, String> second = fingerprints(lake);
 
         assertThat(first).isNotEmpty().containsKey("fact_complaint");
@@ -75,16 +75,16 @@ class DuckDbPublisherTest {
         LakeLayout lake = new LakeLayout(home);
         MartFixture.write(lake);
         DuckDbPublisher publisher = new DuckDbPublisher(connections(lake));
-        publisher.publish(lake, "run-1", october, Instant.EPOCH, TableDocs.NONE);
+        publisher.publish(lake, MartFixture.marts(lake), "run-1", october, Instant.EPOCH, TableDocs.NONE);
         byte[] before = Files.readAllBytes(lake.warehouseFile());
 
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             st.execute("COPY (SELECT 'r2' AS run_id, 'fact_complaint' AS model, 'relationships_site_key' AS check_name, 'error' AS severity,"
                     + " 'fail' AS status, 3::BIGINT AS failing_rows, 'K7, K8, K9' AS sample_keys, TIMESTAMP '2026-11-01' AS checked_at) TO '"
-                    + lake.martPartition("dq_results", october).resolve("failure.parquet") + "' (FORMAT parquet)");
+                    + MartFixture.marts(lake).resolve("dq_results/period=2026-10/failure.parquet") + "' (FORMAT parquet)");
         }
 
-        assertThatThrownBy(() -> publisher.publish(lake, "run-3", october, Instant.EPOCH, TableDocs.NONE))
+        assertThatThrownBy(() -> publisher.publish(lake, MartFixture.marts(lake), "run-3", october, Instant.EPOCH, TableDocs.NONE))
                 .isInstanceOf(PublishException.class)
                 .hasMessageContaining("fact_complaint.relationships_site_key")
                 .hasMessageContaining("K7, K8, K9");
@@ -94,7 +94,7 @@ class DuckDbPublisherTest {
     @Test
     void noMartsIsAClearError() {
         LakeLayout lake = new LakeLayout(home);
-        assertThatThrownBy(() -> new DuckDbPublisher(connections(lake)).publish(lake, "r", october, Instant.EPOCH, TableDocs.NONE))
+        assertThatThrownBy(() -> new DuckDbPublisher(connections(lake)).publish(lake, MartFixture.marts(lake), "r", october, Instant.EPOCH, TableDocs.NONE))
                 .hasMessageContaining("dw transform --period 2026-10");
     }
 

@@ -10,14 +10,24 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes the tiny star schema of fixtures/marts.sql as Parquet marts, the way the transforms lay them out. */
+/** Writes the tiny star schema of fixtures/marts.sql as Parquet marts, the way the transforms lay them out (local lake). */
 public final class MartFixture {
 
     private MartFixture() {
     }
 
     public static void write(LakeLayout lake) throws Exception {
-        Files.createDirectories(lake.martsRoot());
+        write(marts(lake));
+    }
+
+    /** The lake's marts folder, on the local disk. */
+    public static Path marts(LakeLayout lake) {
+        return LakeLayout.localPath(lake.martsRoot());
+    }
+
+    /** Writes the marts into a local folder laid out like lake/marts. */
+    public static void write(Path marts) throws Exception {
+        Files.createDirectories(marts);
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             for (String sql : SqlResources.load("fixtures/marts.sql").split(";\\s*\\n")) {
                 if (!sql.isBlank()) {
@@ -31,7 +41,7 @@ public final class MartFixture {
                 }
             }
             for (String[] t : tables) {
-                Path dir = lake.mart(t[0]);
+                Path dir = marts.resolve(t[0]);
                 if (Boolean.parseBoolean(t[1])) {
                     st.execute("COPY " + t[0] + " TO '" + dir + "' (FORMAT parquet, PARTITION_BY (period), OVERWRITE_OR_IGNORE)");
                 } else {

@@ -30,7 +30,7 @@ class QueryServiceTest {
         lake = new LakeLayout(home);
         MartFixture.write(lake);
         DuckDbConnections connections = new DuckDbConnections(new DwSettings.DuckDb("256MB", 1), lake.tmp());
-        new DuckDbPublisher(connections).publish(lake, "r1", YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
+        new DuckDbPublisher(connections).publish(lake, MartFixture.marts(lake), "r1", YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
         service = new QueryService(connections);
     }
 

@@ -68,7 +68,7 @@ class CrashSafetyTest {
     }
 
     static final List<KillPoint> KILL_POINTS = List.of(
-            new KillPoint("ingest, while complaints are being landed (work folder in home/tmp)", fileIn("tmp", "complaints-2026-10-"), 0),
+            new KillPoint("ingest, while complaints are being landed (work folder in lake/_tmp)", fileIn("lake/_tmp", "complaints-2026-10-"), 0),
             new KillPoint("ingest done, transform starting", line("^ingest\\s+all sources"), 0),
             new KillPoint("transform, 5 s in", line("^ingest\\s+all sources"), 5000),
             new KillPoint("publish, while the new DuckDB file is being built", fileIn("warehouse", ".building-"), 0),
@@ -132,6 +132,12 @@ class CrashSafetyTest {
             // tmp/duckdb is DuckDB's spill folder (kept between publishes); write-aside work folders must be gone
             assertThat(t.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("duckdb")).toList())
                     .as("work folders left in home/tmp by the killed runs").isEmpty();
+        }
+        if (Files.isDirectory(home.resolve("lake/_tmp"))) {
+            try (Stream<Path> t = Files.list(home.resolve("lake/_tmp"))) {
+                assertThat(t.map(p -> p.getFileName().toString()).toList())
+                        .as("write-aside work folders left in lake/_tmp by the killed runs").isEmpty();
+            }
         }
         long lost = rowsLost(home);
         assertThat(lost).isZero();
