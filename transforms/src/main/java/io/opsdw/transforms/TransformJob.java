@@ -14,7 +14,6 @@ import io.opsdw.transforms.run.DqResultsTable;
 import io.opsdw.transforms.run.MartWriter;
 import io.opsdw.transforms.run.Parallel;
 import io.opsdw.transforms.run.Waves;
-import io.opsdw.transforms.run.ParquetRowCount;
 import io.opsdw.transforms.run.SourceLoader;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -135,7 +134,7 @@ public final class TransformJob {
         writer.replace(model.materialization() == Materialization.FACT ? df : df.coalesce(1), target);
         // Later models and the checks read the written Parquet, not a recomputation of the plan.
         spark.read().schema(df.schema()).parquet(target.toString()).createOrReplaceTempView(model.name());
-        long rows = ParquetRowCount.of(fs, target);
+        long rows = fs.parquetRows(target);
         LOG.info("{}: {} rows in {} ms", model.name(), rows, (System.nanoTime() - t0) / 1_000_000);
         return new ModelResult(model.name(), model.materialization().code(), rows);
     }

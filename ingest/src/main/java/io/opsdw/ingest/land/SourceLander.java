@@ -129,8 +129,8 @@ public final class SourceLander {
             checked.filter(col(LandingSchema.REASON_CODE).isNotNull())
                     .select(columns(LandingSchema.QUARANTINE_COLUMNS))
                     .write().mode(SaveMode.ErrorIfExists).parquet(quarantineOut.toString());
-            long acceptedWritten = ParquetCounts.rows(fs, rawOut);
-            long quarantinedWritten = ParquetCounts.rows(fs, quarantineOut);
+            long acceptedWritten = fs.parquetRows(rawOut);
+            long quarantinedWritten = fs.parquetRows(quarantineOut);
 
             List<FileEntry> entries = new ArrayList<>();
             long read = 0;

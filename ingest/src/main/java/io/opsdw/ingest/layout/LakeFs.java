@@ -13,6 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -194,5 +196,18 @@ public final class LakeFs {
 
     private static UncheckedIOException failure(String what, Path p, IOException e) {
         return new UncheckedIOException("cannot " + what + " " + p + ": " + e.getMessage(), e);
+    }
+
+    /** Rows in a written Parquet folder, from the file footers: no Spark job, no data read. */
+    public long parquetRows(Path dir) {
+        long rows = 0;
+        for (Path f : files(dir, ".parquet")) {
+            try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(f, conf()))) {
+                rows += reader.getRecordCount();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the Parquet footer of " + f + ": " + e.getMessage(), e);
+            }
+        }
+        return rows;
     }
 }

@@ -9,7 +9,6 @@ import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.Manifest;
 import io.opsdw.ingest.manifest.ManifestIO;
 import io.opsdw.ingest.testing.LoopbackFileSystem;
-import io.opsdw.transforms.run.ParquetRowCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -154,7 +153,7 @@ class LakeUriEndToEndTest {
 
     private static Map<String, Long> quarantineRows(LakeLayout lake, Iterable<String> sources) {
         Map<String, Long> out = new TreeMap<>();
-        sources.forEach(s -> out.put(s, ParquetRowCount.of(fs, lake.quarantine(s, OCT))));
+        sources.forEach(s -> out.put(s, fs.parquetRows(lake.quarantine(s, OCT))));
         return out;
     }
 
