@@ -17,6 +17,11 @@ public record DwSettings(
         String lake,
         /** Folder where each period's exports arrive (YYYY-MM subfolders); null means home/inbox. */
         Path input,
+        /**
+         * The business's time zone (IANA id): the zone of sites without their own, of the monthly schedule and of the
+         * times printed on reports. Business times in the lake are wall-clock times in a site's zone.
+         */
+        @DefaultValue("Asia/Shanghai") java.time.ZoneId timeZone,
         @DefaultValue Spark spark,
         @DefaultValue DuckDb duckdb,
         @DefaultValue Reports reports,
