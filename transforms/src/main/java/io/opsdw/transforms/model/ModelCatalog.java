@@ -40,6 +40,7 @@ public final class ModelCatalog {
 
     private static List<ModelDef> layer(String layer) {
         String yaml = SqlTemplate.resource("models/" + layer + "/_models.yml");
+        ModelYamlText.check(yaml, "models/" + layer + "/_models.yml");
         LayerFile file;
         try {
             file = YAML.readValue(yaml, LayerFile.class);
