@@ -26,7 +26,8 @@ public record DwSettings(
         @DefaultValue DuckDb duckdb,
         @DefaultValue Reports reports,
         @DefaultValue Schedule schedule,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Publish publish) {
 
     /**
      * stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM).
@@ -42,6 +43,16 @@ public record DwSettings(
     }
 
     public record DuckDb(@DefaultValue("2GB") String memoryLimit, @DefaultValue("2") int threads) {
+    }
+
+    /**
+     * The published DuckDB file. {@code storageVersion}: the oldest DuckDB release whose storage format the file is
+     * written in ({@code ATTACH ... (STORAGE_VERSION ...)}); v1.4.0 lets DuckDB 1.4 LTS and every later client open
+     * it, where the bundled driver's own format would shut out the 1.x clients analysts' tools still ship.
+     */
+    public record Publish(@DefaultValue("v1.4.0") String storageVersion) {
+
+        public static final Publish DEFAULTS = new Publish("v1.4.0");
     }
 
     public record Reports(@DefaultValue({"zh-CN", "en"}) List<String> locales, @DefaultValue("pdf") List<String> formats) {

@@ -37,7 +37,7 @@ public class PublishStage {
                 context.console().stage("publish", "marts copied locally", String.format(java.util.Locale.ROOT, "%,d Parquet files, %.1f MB",
                         marts.files(), marts.bytes() / 1e6), Duration.between(start, Instant.now()));
             }
-            result = new DuckDbPublisher(connections).publish(context.lake(), marts.dir(), context.runId(), period, Instant.now(), docs);
+            result = new DuckDbPublisher(connections, context.settings().publish()).publish(context.lake(), marts.dir(), context.runId(), period, Instant.now(), docs);
         }
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
                 + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));

@@ -29,6 +29,37 @@ public final class DuckDbConnections {
         return configure(DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), new Properties()));
     }
 
+    /** The catalog name of the file being built on a {@link #openForBuilding} connection. */
+    public static final String BUILDING = "building";
+
+    /**
+     * A new database file written in the storage format of DuckDB {@code storageVersion} (e.g. v1.4.0), so clients of
+     * that version and later open it. The file is attached to an in-memory session and made the default catalog:
+     * statements without a catalog create their tables, views and comments in it. Call {@link #finishBuilding}
+     * before closing.
+     */
+    public Connection openForBuilding(Path file, String storageVersion) throws SQLException {
+        Connection connection = configure(DriverManager.getConnection("jdbc:duckdb:", new Properties()));
+        try (Statement st = connection.createStatement()) {
+            st.execute("ATTACH " + SqlResources.literal(file.toAbsolutePath().toString()) + " AS " + BUILDING
+                    + " (STORAGE_VERSION " + SqlResources.literal(storageVersion) + ")");
+            st.execute("USE " + BUILDING);
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** Checkpoints and detaches the file of an {@link #openForBuilding} connection: complete on disk, no WAL left. */
+    public static void finishBuilding(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CHECKPOINT " + BUILDING);
+            st.execute("USE memory");
+            st.execute("DETACH " + BUILDING);
+        }
+    }
+
     /** Read-only and without access to other files: what analysts' and reports' connections get. */
     public Connection openReadOnly(Path file) throws SQLException {
         Properties props = new Properties();

@@ -1,6 +1,7 @@
 package io.opsdw.warehouse.publish;
 
 import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -33,9 +34,16 @@ import java.util.stream.Stream;
 public final class DuckDbPublisher {
 
     private final DuckDbConnections connections;
+    private final DwSettings.Publish settings;
 
-    public DuckDbPublisher(DuckDbConnections connections) {
+    public DuckDbPublisher(DuckDbConnections connections, DwSettings.Publish settings) {
         this.connections = connections;
+        this.settings = settings == null ? DwSettings.Publish.DEFAULTS : settings;
+    }
+
+    /** With the default settings (storage version v1.4.0). */
+    public DuckDbPublisher(DuckDbConnections connections) {
+        this(connections, DwSettings.Publish.DEFAULTS);
     }
 
     /**
@@ -52,7 +60,7 @@ public final class DuckDbPublisher {
             Files.createDirectories(lake.warehouseDir());
             Files.deleteIfExists(building);
             PublishResult result;
-            try (Connection connection = connections.openForWriting(building)) {
+            try (Connection connection = openBuilding(building)) {
                 refuseOnDataQualityErrors(connection, marts);
                 Map<String, Long> rows = new LinkedHashMap<>();
                 for (String table : tables) {
@@ -71,9 +79,7 @@ public final class DuckDbPublisher {
                     ps.setString(4, fingerprint);
                     ps.execute();
                 }
-                try (Statement st = connection.createStatement()) {
-                    st.execute("CHECKPOINT");
-                }
+                DuckDbConnections.finishBuilding(connection);
                 result = new PublishResult(lake.warehouseFile(), rows, views, skipped);
             }
             swap(building, lake.warehouseFile());
@@ -85,6 +91,18 @@ public final class DuckDbPublisher {
         } finally {
             deleteQuietly(building);
             deleteQuietly(Path.of(building + ".wal"));
+        }
+    }
+
+    private Connection openBuilding(Path building) throws SQLException {
+        try {
+            return connections.openForBuilding(building, settings.storageVersion());
+        } catch (SQLException e) {
+            if (String.valueOf(e.getMessage()).contains("is not a known DuckDB version")) {
+                throw new PublishException("dw.publish.storage-version '" + settings.storageVersion() + "' is not a DuckDB release;"
+                        + " use one such as v1.4.0 (the oldest DuckDB that must open the file) or latest", e);
+            }
+            throw e;
         }
     }
 

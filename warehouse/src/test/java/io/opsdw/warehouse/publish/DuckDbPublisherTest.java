@@ -92,6 +92,20 @@ class DuckDbPublisherTest {
     }
 
     @Test
+    void anUnknownStorageVersionIsAClearErrorAndLeavesThePublishedFileAlone() throws Exception {
+        LakeLayout lake = new LakeLayout(home);
+        MartFixture.write(lake);
+        new DuckDbPublisher(connections(lake)).publish(lake, MartFixture.marts(lake), "run-1", october, Instant.EPOCH, TableDocs.NONE);
+        byte[] before = Files.readAllBytes(lake.warehouseFile());
+
+        assertThatThrownBy(() -> new DuckDbPublisher(connections(lake), new DwSettings.Publish("v9.9"))
+                .publish(lake, MartFixture.marts(lake), "run-2", october, Instant.EPOCH, TableDocs.NONE))
+                .isInstanceOf(PublishException.class)
+                .hasMessage("dw.publish.storage-version 'v9.9' is not a DuckDB release; use one such as v1.4.0 (the oldest DuckDB that must open the file) or latest");
+        assertThat(Files.readAllBytes(lake.warehouseFile())).isEqualTo(before);
+    }
+
+    @Test
     void noMartsIsAClearError() {
         LakeLayout lake = new LakeLayout(home);
         assertThatThrownBy(() -> new DuckDbPublisher(connections(lake)).publish(lake, MartFixture.marts(lake), "r", october, Instant.EPOCH, TableDocs.NONE))
