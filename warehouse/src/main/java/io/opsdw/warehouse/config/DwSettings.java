@@ -49,10 +49,18 @@ public record DwSettings(
      * The published DuckDB file. {@code storageVersion}: the oldest DuckDB release whose storage format the file is
      * written in ({@code ATTACH ... (STORAGE_VERSION ...)}); v1.4.0 lets DuckDB 1.4 LTS and every later client open
      * it, where the bundled driver's own format would shut out the 1.x clients analysts' tools still ship.
+     * {@code snapshots}: how many dated copies ({@code opsdw_YYYY-MM.duckdb}, one per published period, the latest
+     * periods kept) to keep beside the stable file; 0 keeps none.
      */
-    public record Publish(@DefaultValue("v1.4.0") String storageVersion) {
+    public record Publish(@DefaultValue("v1.4.0") String storageVersion, @DefaultValue("3") int snapshots) {
 
-        public static final Publish DEFAULTS = new Publish("v1.4.0");
+        public static final Publish DEFAULTS = new Publish("v1.4.0", 3);
+
+        public Publish {
+            if (snapshots < 0) {
+                throw new IllegalArgumentException("dw.publish.snapshots must be 0 or more, not " + snapshots);
+            }
+        }
     }
 
     public record Reports(@DefaultValue({"zh-CN", "en"}) List<String> locales, @DefaultValue("pdf") List<String> formats) {

@@ -41,10 +41,19 @@ public class PublishStage {
         }
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
                 + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));
+        if (result.snapshot() != null) {
+            context.console().line("          snapshot " + result.snapshot().getFileName() + " (the latest " + context.settings().publish().snapshots()
+                    + " periods are kept" + (result.removedSnapshots().isEmpty() ? ""
+                    : "; removed " + String.join(", ", result.removedSnapshots().stream().map(p -> p.getFileName().toString()).toList())) + ")");
+        }
         if (!result.skippedViews().isEmpty()) {
             context.console().line("          views skipped (their tables are empty or absent): " + String.join(", ", result.skippedViews().keySet()));
         }
-        return TaskOutcome.ok().output(result.warehouseFile())
+        TaskOutcome outcome = TaskOutcome.ok().output(result.warehouseFile());
+        if (result.snapshot() != null) {
+            outcome.output(result.snapshot());
+        }
+        return outcome
                 .detail("tables", result.rowsByTable())
                 .detail("views", result.views());
     }

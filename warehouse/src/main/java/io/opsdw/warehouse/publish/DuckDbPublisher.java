@@ -26,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Builds a complete new DuckDB file from the marts beside the published one, then atomically renames it over the
  * published file. Readers that already opened the old file keep reading it; new readers get the new one; nobody
- * ever sees a half-built file, and a crash at any point leaves the old file in place.
+ * ever sees a half-built file, and a crash at any point leaves the old file in place. A dated copy of the new file
+ * ({@link Snapshots}) is swapped in the same way just before.
  *
  * <p>DuckDB reads the marts with {@code read_parquet} from a folder on the local disk laid out like
  * {@code lake/marts} (the lake's own folder when the lake is local; a copy otherwise, see {@link LocalMarts}).
@@ -56,9 +57,12 @@ public final class DuckDbPublisher {
             throw new PublishException("no marts under " + LakeLayout.display(lake.martsRoot()) + "; run `dw transform --period " + period + "` first");
         }
         Path building = lake.warehouseDir().resolve(".building-" + runId + ".duckdb");
+        Path snapshotCopy = lake.warehouseDir().resolve(".building-" + runId + "-snapshot.duckdb");
+        Snapshots snapshots = new Snapshots(lake.warehouseFile());
         try {
             Files.createDirectories(lake.warehouseDir());
             Files.deleteIfExists(building);
+            Files.deleteIfExists(snapshotCopy);
             PublishResult result;
             try (Connection connection = openBuilding(building)) {
                 refuseOnDataQualityErrors(connection, marts);
@@ -82,8 +86,15 @@ public final class DuckDbPublisher {
                 DuckDbConnections.finishBuilding(connection);
                 result = new PublishResult(lake.warehouseFile(), rows, views, skipped);
             }
+            Path snapshot = null;
+            if (settings.snapshots() > 0) {
+                // the dated copy first, the stable file last: a crash in between leaves each one old or new, never half
+                snapshot = snapshots.of(period);
+                Files.copy(building, snapshotCopy);
+                swap(snapshotCopy, snapshot);
+            }
             swap(building, lake.warehouseFile());
-            return result;
+            return result.withSnapshots(snapshot, snapshots.prune(settings.snapshots()));
         } catch (SQLException e) {
             throw new PublishException("publishing failed: " + e.getMessage().lines().findFirst().orElse("") , e);
         } catch (IOException e) {
@@ -91,6 +102,7 @@ public final class DuckDbPublisher {
         } finally {
             deleteQuietly(building);
             deleteQuietly(Path.of(building + ".wal"));
+            deleteQuietly(snapshotCopy);
         }
     }
 

@@ -104,7 +104,7 @@ class OlderClientCompatibilityTest {
     void theStorageVersionIsTheConfiguredOne() throws Exception {
         LakeLayout lake = new LakeLayout(home.resolve("for-1.5"));
         MartFixture.write(lake);
-        Path file = new DuckDbPublisher(new DuckDbConnections(new DwSettings.DuckDb("256MB", 1), lake.tmp()), new DwSettings.Publish("v1.5.0"))
+        Path file = new DuckDbPublisher(new DuckDbConnections(new DwSettings.DuckDb("256MB", 1), lake.tmp()), new DwSettings.Publish("v1.5.0", 0))
                 .publish(lake, MartFixture.marts(lake), "run-1", YearMonth.of(2026, 10), Instant.EPOCH, new ModelCatalogDocs()).warehouseFile();
         Map<String, Path> drivers = new TreeMap<>();
         olderClients().forEach(d -> drivers.put(d.getFileName().toString().replaceAll("duckdb_jdbc-(1\\.\\d+)\\..*", "$1"), d));

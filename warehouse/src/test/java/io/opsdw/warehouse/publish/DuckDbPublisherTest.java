@@ -38,7 +38,7 @@ class DuckDbPublisherTest {
         assertThat(result.skippedViews()).isEmpty();
         assertThat(result.views()).hasSize(AnalystViews.viewFiles().size()).contains("v_complaint_sla_monthly");
         try (Stream files = new Stream(lake.warehouseDir())) {
-            assertThat(files.names()).containsExactly("opsdw.duckdb");
+            assertThat(files.names()).containsExactly("opsdw.duckdb", "opsdw_2026-10.duckdb");
         }
         try (Connection c = connections(lake).openReadOnly(lake.warehouseFile()); Statement st = c.createStatement()) {
             ResultSet rs = st.executeQuery("SELECT received, resolved_same_day_rate, callback_within_3d_rate FROM v_complaint_sla_monthly");
@@ -98,7 +98,7 @@ class DuckDbPublisherTest {
         new DuckDbPublisher(connections(lake)).publish(lake, MartFixture.marts(lake), "run-1", october, Instant.EPOCH, TableDocs.NONE);
         byte[] before = Files.readAllBytes(lake.warehouseFile());
 
-        assertThatThrownBy(() -> new DuckDbPublisher(connections(lake), new DwSettings.Publish("v9.9"))
+        assertThatThrownBy(() -> new DuckDbPublisher(connections(lake), new DwSettings.Publish("v9.9", 3))
                 .publish(lake, MartFixture.marts(lake), "run-2", october, Instant.EPOCH, TableDocs.NONE))
                 .isInstanceOf(PublishException.class)
                 .hasMessage("dw.publish.storage-version 'v9.9' is not a DuckDB release; use one such as v1.4.0 (the oldest DuckDB that must open the file) or latest");

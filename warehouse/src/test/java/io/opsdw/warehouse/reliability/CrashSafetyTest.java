@@ -87,13 +87,16 @@ class CrashSafetyTest {
         new SampleExportGenerator().generate(new GenerateRequest(OCT, 1, 0.1, 12L, 0.03, newExports));
         Path home = tmp.resolve("home");
         Path warehouse = home.resolve("warehouse/opsdw.duckdb");
+        Path snapshot = home.resolve("warehouse/opsdw_2026-10.duckdb"); // the dated copy publish keeps beside it
 
         Child first = Child.start(home, oldExports);
         assertThat(first.await()).as("the first run: " + first.output()).isZero();
         Map<String, String> oldVersion = DwCli.fingerprints(warehouse);
         Map<String, Long> oldManifests = manifestChecksums(home);
 
+        assertThat(DwCli.fingerprints(snapshot)).as("the dated snapshot of the first run").isEqualTo(oldVersion);
         List<Map<String, String>> seen = new ArrayList<>();
+        List<Map<String, String>> seenSnapshots = new ArrayList<>();
         List<Map<String, Long>> seenManifests = new ArrayList<>();
         Map<String, String> outcome = new LinkedHashMap<>();
         int killed = 0;
@@ -103,6 +106,7 @@ class CrashSafetyTest {
             assertThat(hit).as(k.name() + ": the run reached the kill point and was killed: " + c.output()).isTrue();
             killed++;
             seen.add(DwCli.fingerprints(warehouse)); // opens, or throws
+            seenSnapshots.add(DwCli.fingerprints(snapshot));
             assertPartitionsComplete(home);
             seenManifests.add(manifestChecksums(home));
             outcome.put(k.name(), "killed");
@@ -114,11 +118,14 @@ class CrashSafetyTest {
         Map<String, String> newVersion = DwCli.fingerprints(warehouse);
         Map<String, Long> newManifests = manifestChecksums(home);
         assertThat(newVersion).isNotEqualTo(oldVersion);
+        assertThat(DwCli.fingerprints(snapshot)).as("the dated snapshot after the last run").isEqualTo(newVersion);
         assertPartitionsComplete(home);
 
         int survived = 0;
         for (int i = 0; i < seen.size(); i++) {
             assertThat(seen.get(i)).as("warehouse after kill " + KILL_POINTS.get(i).name() + " is the old or the new version")
+                    .isIn(oldVersion, newVersion);
+            assertThat(seenSnapshots.get(i)).as("dated snapshot after kill " + KILL_POINTS.get(i).name() + " is the old or the new version")
                     .isIn(oldVersion, newVersion);
             for (Map.Entry<String, Long> e : seenManifests.get(i).entrySet()) {
                 assertThat(e.getValue()).as("raw partition " + e.getKey() + " after kill " + KILL_POINTS.get(i).name()
@@ -128,7 +135,7 @@ class CrashSafetyTest {
         }
         try (Stream<Path> w = Files.list(home.resolve("warehouse")); Stream<Path> t = Files.list(home.resolve("tmp"))) {
             assertThat(w.map(p -> p.getFileName().toString()).toList()).as("files left in home/warehouse by the killed runs")
-                    .containsOnly("opsdw.duckdb");
+                    .containsOnly("opsdw.duckdb", "opsdw_2026-10.duckdb");
             // tmp/duckdb is DuckDB's spill folder (kept between publishes); write-aside work folders must be gone
             assertThat(t.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("duckdb")).toList())
                     .as("work folders left in home/tmp by the killed runs").isEmpty();
@@ -143,7 +150,7 @@ class CrashSafetyTest {
         assertThat(lost).isZero();
 
         StringBuilder b = new StringBuilder("| kill point (SIGKILL during `dw run`) | result |\n|---|---|\n");
-        KILL_POINTS.forEach(k -> b.append("| ").append(k.name()).append(" | survived: warehouse opens and is old or new; raw partitions complete |\n"));
+        KILL_POINTS.forEach(k -> b.append("| ").append(k.name()).append(" | survived: warehouse and its dated snapshot open and are old or new; raw partitions complete |\n"));
         b.append("\n| figure | value |\n|---|---|\n")
                 .append("| crashes (SIGKILL) | ").append(killed).append(" |\n")
                 .append("| crashes survived | ").append(survived).append(" |\n")
