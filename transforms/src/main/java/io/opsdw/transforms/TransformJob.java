@@ -89,7 +89,7 @@ public final class TransformJob {
         sources.registerAll(period);
         MartWriter writer = new MartWriter(lake, fs);
         List<ModelDef> models = DependencyOrder.sort(
-                ModelCatalog.models().stream().filter(m -> m.materialization() != Materialization.SYSTEM).toList());
+                ModelCatalog.models().stream().filter(m -> m.materialization().hasSql()).toList());
 
         List<ModelResult> results = new ArrayList<>();
         for (List<ModelDef> wave : Waves.of(models)) {

@@ -124,8 +124,12 @@ public record LakeLayout(java.nio.file.Path home, Path lake) {
         return new Path(quarantineRoot(source), periodPartition(period));
     }
 
+    public Path manifestsZone() {
+        return new Path(lake, "manifests");
+    }
+
     public Path manifest(String source, YearMonth period) {
-        return new Path(new Path(new Path(lake, "manifests"), source), periodPartition(period) + ".json");
+        return new Path(new Path(manifestsZone(), source), periodPartition(period) + ".json");
     }
 
     public Path martsRoot() {

@@ -1,5 +1,6 @@
 package io.opsdw.ingest.manifest;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.opsdw.ingest.layout.LakeFs;
@@ -10,7 +11,9 @@ import org.apache.hadoop.fs.Path;
 /** Manifest JSON (pretty, UTF-8), read and written on the lake's file system. */
 public final class ManifestIO {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // a manifest written by a newer dw (more fields) stays readable: readers take what they know
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private ManifestIO() {
     }

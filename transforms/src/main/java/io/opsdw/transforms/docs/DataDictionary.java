@@ -37,7 +37,9 @@ public final class DataDictionary {
                 .append("  `xxhash64` of the natural key (plus `valid_from` for SCD2 versions), never 0; key 0 is the\n")
                 .append("  unknown member.\n")
                 .append("- **fact**: partitioned by `period`; a run rewrites only its own period from that period's raw data.\n")
-                .append("- **system**: written by the transform runner itself.\n\n");
+                .append("- **system**: written by the transform runner itself.\n")
+                .append("- **warehouse**: written by the publisher into the DuckDB file only (no mart): the run ledger, this\n")
+                .append("  file's own run, the quarantine and the ingest manifests.\n\n");
         md.append("| table | kind | grain |\n|---|---|---|\n");
         for (ModelDef m : published) {
             md.append("| [`").append(m.name()).append("`](#").append(m.name()).append(") | ")

@@ -15,8 +15,11 @@ import java.util.Locale;
  */
 public final class ModelCatalog {
 
-    /** Layers in build order; {@code system} holds tables the runner writes itself (dq_results). */
-    public static final List<String> LAYERS = List.of("staging", "dimensions", "facts", "system");
+    /**
+     * Layers in build order; {@code system} holds tables the runner writes itself (dq_results), {@code warehouse} those
+     * the publisher writes into the DuckDB file.
+     */
+    public static final List<String> LAYERS = List.of("staging", "dimensions", "facts", "system", "warehouse");
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -24,8 +27,13 @@ public final class ModelCatalog {
     private ModelCatalog() {
     }
 
-    /** Published tables (dimensions, facts, dq_results) with description, grain and column comments. */
+    /** The marts (dimensions, facts, dq_results) with description, grain and column comments. */
     public static List<TableDoc> load() {
+        return models().stream().filter(m -> m.materialization().inMarts()).map(ModelDef::doc).toList();
+    }
+
+    /** Every table of the published DuckDB file: the marts and the publisher's own tables. */
+    public static List<TableDoc> published() {
         return models().stream().filter(m -> m.materialization().published()).map(ModelDef::doc).toList();
     }
 
@@ -50,7 +58,7 @@ public final class ModelCatalog {
         List<ModelDef> models = new ArrayList<>();
         for (ModelEntry e : file.models()) {
             Materialization mat = Materialization.valueOf(e.materialized().toUpperCase(Locale.ROOT));
-            String sql = mat == Materialization.SYSTEM ? "" : SqlTemplate.resource("models/" + layer + "/" + e.name() + ".sql");
+            String sql = !mat.hasSql() ? "" : SqlTemplate.resource("models/" + layer + "/" + e.name() + ".sql");
             models.add(new ModelDef(e.name(), layer, mat, e.description(), e.grain(), e.key(), e.columns(), e.tests(),
                     sql, SqlTemplate.refs(sql)));
         }

@@ -25,6 +25,21 @@ class ModelCatalogTest {
         });
     }
 
+    @Test
+    void thePublishedFileAlsoHasThePublishersOwnTablesDocumented() {
+        List<TableDoc> published = ModelCatalog.published();
+        assertThat(published).extracting(TableDoc::name).containsAll(ModelCatalog.load().stream().map(TableDoc::name).toList())
+                .contains("run_ledger", "publish_info", "quarantine", "ingest_manifest");
+        assertThat(published).filteredOn(t -> t.materialization().equals("warehouse")).extracting(TableDoc::name)
+                .containsExactly("run_ledger", "publish_info", "quarantine", "ingest_manifest");
+        assertThat(published).allSatisfy(t -> {
+            assertThat(t.description()).as(t.name()).isNotBlank();
+            assertThat(t.grain()).as(t.name()).isNotBlank();
+            assertThat(t.columns()).as(t.name()).isNotEmpty()
+                    .allSatisfy(c -> assertThat(c.description()).as(t.name() + "." + c.name()).isNotBlank());
+        });
+    }
+
     /** docs/star-schema.md is the contract the reports are written against: every column there must exist here. */
     @Test
     void everyContractColumnOfDocsStarSchemaIsDeclared() throws java.io.IOException {

@@ -1,7 +1,6 @@
 package io.opsdw.transforms.unit;
 
 import io.opsdw.transforms.model.DependencyOrder;
-import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;
 import io.opsdw.transforms.model.ModelDef;
 import io.opsdw.transforms.model.SqlTemplate;
@@ -43,7 +42,7 @@ final class ModelSchemas {
         }
         Map<String, ModelDef> models = new LinkedHashMap<>();
         List<ModelDef> sorted = DependencyOrder.sort(ModelCatalog.models().stream()
-                .filter(m -> m.materialization() != Materialization.SYSTEM).toList());
+                .filter(m -> m.materialization().hasSql()).toList());
         for (ModelDef m : sorted) {
             StructType schema = nullable(session.sql(SqlTemplate.render(m.sql(), YearMonth.of(2026, 1))).schema());
             views.put(m.name(), schema);

@@ -62,9 +62,11 @@ public class DemoCommand implements Callable<Integer> {
             }
             ctx.console().line("");
             ctx.console().line("Reports:      " + ctx.lake().reports(last));
-            ctx.console().line("Warehouse:    " + ctx.lake().warehouseFile() + "  (open read-only: duckdb -readonly " + ctx.lake().warehouseFile() + ")");
-            ctx.console().line("Quarantine:   " + LakeLayout.display(ctx.lake().quarantineZone()) + "  (rows the checks rejected, with reasons)");
-            ctx.console().line("Try:          ./dw query --home " + out + " \"SELECT * FROM v_complaint_sla_monthly\"");
+            ctx.console().line("Warehouse:    " + ctx.lake().warehouseFile() + "  (open it read-only from any DuckDB 1.4+ tool; see docs/analysts.md)");
+            ctx.console().line("Quarantine:   rows the checks rejected, with reasons: the quarantine table ("
+                    + LakeLayout.display(ctx.lake().quarantineZone()) + " in the lake)");
+            ctx.console().line("Try:          ./dw query --home " + out + " \"SELECT * FROM v_complaint_sla_monthly ORDER BY period, site_code\"");
+            ctx.console().line("              ./dw query --home " + out + " \"SELECT source, reason, count(*) AS n FROM quarantine GROUP BY ALL ORDER BY n DESC\"");
             return total;
         });
     }

@@ -5,7 +5,9 @@ import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;
-import io.opsdw.warehouse.publish.LocalMarts;
+import io.opsdw.warehouse.publish.IngestManifests;
+import io.opsdw.warehouse.publish.LakeInputs;
+import io.opsdw.warehouse.publish.LocalZone;
 import io.opsdw.warehouse.publish.PublishResult;
 import io.opsdw.warehouse.publish.TableDocs;
 import java.time.Duration;
@@ -31,13 +33,15 @@ public class PublishStage {
         context.progress().step("publish");
         DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
         PublishResult result;
-        try (LocalMarts marts = LocalMarts.of(context.lake(), context::lakeFs, context.runId())) {
+        try (LocalZone marts = LocalZone.marts(context.lake(), context::lakeFs, context.runId());
+             LocalZone quarantine = LocalZone.quarantine(context.lake(), context::lakeFs, context.runId())) {
             if (marts.copied()) {
-                // DuckDB reads local files only: the marts of a lake on HDFS/S3 are copied to home/tmp first
-                context.console().stage("publish", "marts copied locally", String.format(java.util.Locale.ROOT, "%,d Parquet files, %.1f MB",
-                        marts.files(), marts.bytes() / 1e6), Duration.between(start, Instant.now()));
+                // DuckDB reads local files only: the marts and quarantine of a lake on HDFS/S3 are copied to home/tmp first
+                context.console().stage("publish", "lake copied locally", String.format(java.util.Locale.ROOT, "%,d Parquet files, %.1f MB",
+                        marts.files() + quarantine.files(), (marts.bytes() + quarantine.bytes()) / 1e6), Duration.between(start, Instant.now()));
             }
-            result = new DuckDbPublisher(connections, context.settings().publish()).publish(context.lake(), marts.dir(), context.runId(), period, Instant.now(), docs);
+            LakeInputs inputs = new LakeInputs(marts.dir(), quarantine.dir(), IngestManifests.read(context.lake(), context.lakeFs()));
+            result = new DuckDbPublisher(connections, context.settings().publish()).publish(context.lake(), inputs, context.runId(), period, Instant.now(), docs);
         }
         context.console().stage("publish", "warehouse", result.rowsByTable().size() + " tables, " + Console.count(result.totalRows())
                 + " rows, " + result.views().size() + " views", Duration.between(start, Instant.now()));

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.publish;
 
+import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
@@ -30,9 +31,13 @@ import java.util.stream.Stream;
  * ({@link Snapshots}) is swapped in the same way just before.
  *
  * <p>DuckDB reads the marts with {@code read_parquet} from a folder on the local disk laid out like
- * {@code lake/marts} (the lake's own folder when the lake is local; a copy otherwise, see {@link LocalMarts}).
+ * {@code lake/marts} (the lake's own folder when the lake is local; a copy otherwise, see {@link LocalZone}), and the
+ * quarantine the same way; the ingest manifests become {@code ingest_manifest}.
  */
 public final class DuckDbPublisher {
+
+    /** Tables the publisher writes itself (not marts); documented in the model catalogue like the marts. */
+    static final List<String> WAREHOUSE_TABLES = List.of("run_ledger", "publish_info", "quarantine", "ingest_manifest");
 
     private final DuckDbConnections connections;
     private final DwSettings.Publish settings;
@@ -52,6 +57,12 @@ public final class DuckDbPublisher {
      * @param marts a local folder holding the marts, {@code <table>/[period=YYYY-MM/]*.parquet}
      */
     public PublishResult publish(LakeLayout lake, Path marts, String runId, YearMonth period, Instant publishedAt, TableDocs docs) {
+        return publish(lake, LakeInputs.martsOnly(marts), runId, period, publishedAt, docs);
+    }
+
+    /** @param lake the home: where the DuckDB file is built and published, and the run ledger */
+    public PublishResult publish(LakeLayout lake, LakeInputs inputs, String runId, YearMonth period, Instant publishedAt, TableDocs docs) {
+        Path marts = inputs.marts();
         List<String> tables = martTables(marts);
         if (tables.isEmpty()) {
             throw new PublishException("no marts under " + LakeLayout.display(lake.martsRoot()) + "; run `dw transform --period " + period + "` first");
@@ -72,6 +83,9 @@ public final class DuckDbPublisher {
                     comment(connection, table, docs);
                 }
                 loadLedger(connection, lake);
+                rows.put("quarantine", QuarantineTable.create(connection, inputs.quarantine(), ContractRegistry.load()));
+                IngestManifestTable.create(connection, inputs.ingested());
+                rows.put("ingest_manifest", (long) inputs.ingested().size());
                 List<String> views = new ArrayList<>();
                 Map<String, String> skipped = new LinkedHashMap<>();
                 AnalystViews.create(connection, views, skipped);
@@ -82,6 +96,9 @@ public final class DuckDbPublisher {
                     ps.setObject(3, OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC));
                     ps.setString(4, fingerprint);
                     ps.execute();
+                }
+                for (String table : WAREHOUSE_TABLES) {
+                    comment(connection, table, docs);
                 }
                 DuckDbConnections.finishBuilding(connection);
                 result = new PublishResult(lake.warehouseFile(), rows, views, skipped);

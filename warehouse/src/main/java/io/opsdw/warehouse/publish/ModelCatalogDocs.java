@@ -15,7 +15,7 @@ public final class ModelCatalogDocs implements TableDocs {
     private final Map<String, TableDoc> tables = new LinkedHashMap<>();
 
     public ModelCatalogDocs() {
-        for (TableDoc table : ModelCatalog.load()) {
+        for (TableDoc table : ModelCatalog.published()) {
             tables.put(table.name(), table);
         }
     }

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 public final class TableFingerprints {
 
     /** Tables whose content legitimately differs between runs (they describe the run itself). */
-    public static final List<String> RUN_DESCRIBING_TABLES = List.of("run_ledger", "publish_info", "dq_results");
+    public static final List<String> RUN_DESCRIBING_TABLES = List.of("run_ledger", "publish_info", "dq_results", "ingest_manifest");
 
     private TableFingerprints() {
     }

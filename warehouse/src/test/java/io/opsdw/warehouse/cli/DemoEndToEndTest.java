@@ -54,6 +54,7 @@ class DemoEndToEndTest {
                     + " WHERE table_name LIKE 'fact_%' OR table_name LIKE 'dim_%'");
             rs.next();
             assertThat(rs.getLong(1)).as("undocumented columns of %d", rs.getLong(2)).isZero();
+            assertThat(commentsDifferingFromTheDataDictionary(st)).as("table columns whose comment is not their docs/data-dictionary.md text").isEmpty();
             rs = st.executeQuery("SELECT count(*) FROM fact_complaint WHERE period = '2026-10'");
             rs.next();
             complaints = rs.getLong(1);
@@ -68,5 +69,37 @@ class DemoEndToEndTest {
             assertThat(text).contains("2026-10");
             assertThat(text).contains(String.valueOf(complaints));
         }
+    }
+
+    /**
+     * Every column of every table of the published file against docs/data-dictionary.md, read as a reader reads it
+     * (the markdown's column tables), not through the catalogue that wrote the comments.
+     */
+    private static List<String> commentsDifferingFromTheDataDictionary(Statement st) throws Exception {
+        java.util.Map<String, String> dictionary = new java.util.HashMap<>();
+        String table = null;
+        java.util.regex.Pattern row = java.util.regex.Pattern.compile("^\\| `(\\w+)` \\| (.*) \\|$");
+        for (String line : Files.readAllLines(Path.of("..", "docs", "data-dictionary.md"))) {
+            if (line.startsWith("## ")) {
+                table = line.substring(3).strip();
+            }
+            java.util.regex.Matcher m = row.matcher(line);
+            if (table != null && m.matches()) {
+                dictionary.put(table + "." + m.group(1), m.group(2).replace("\\|", "|"));
+            }
+        }
+        List<String> differing = new ArrayList<>();
+        ResultSet rs = st.executeQuery("SELECT c.table_name, c.column_name, c.comment FROM duckdb_columns() c"
+                + " JOIN duckdb_tables() t USING (database_name, schema_name, table_name)");
+        int columns = 0;
+        while (rs.next()) {
+            columns++;
+            String key = rs.getString(1) + "." + rs.getString(2);
+            if (!java.util.Objects.equals(rs.getString(3), dictionary.get(key))) {
+                differing.add(key + ": '" + rs.getString(3) + "' vs '" + dictionary.get(key) + "'");
+            }
+        }
+        assertThat(columns).isGreaterThan(200);
+        return differing;
     }
 }

@@ -12,39 +12,52 @@ import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
 
 /**
- * The marts as a folder on the local disk, for DuckDB's {@code read_parquet} (which reads local files only here: no
- * {@code httpfs} extension offline). A lake on the local file system is read in place; from any other lake (HDFS, S3)
- * the marts' Parquet files are copied to {@code home/tmp/marts-<run>/} with the same layout, and the copy is deleted
- * on {@link #close()}.
+ * A zone of the lake (the marts, the quarantine) as a folder on the local disk, for DuckDB's {@code read_parquet} (which
+ * reads local files only here: no {@code httpfs} extension offline). A lake on the local file system is read in place;
+ * from any other lake (HDFS, S3) the zone's Parquet files are copied to {@code home/tmp/<zone>-<run>/} with the same
+ * layout, and the copy is deleted on {@link #close()}.
  */
-public final class LocalMarts implements AutoCloseable {
+public final class LocalZone implements AutoCloseable {
 
     private final Path dir;
     private final boolean copied;
     private final long files;
     private final long bytes;
 
-    private LocalMarts(Path dir, boolean copied, long files, long bytes) {
+    private LocalZone(Path dir, boolean copied, long files, long bytes) {
         this.dir = dir;
         this.copied = copied;
         this.files = files;
         this.bytes = bytes;
     }
 
+    /** The marts: {@code <table>/[period=YYYY-MM/]*.parquet}. */
+    public static LocalZone marts(LakeLayout lake, Supplier<LakeFs> fs, String runId) {
+        return of(lake, lake.martsRoot(), fs, "marts-" + runId);
+    }
+
+    /** The quarantine: {@code <source>/period=YYYY-MM/*.parquet}. */
+    public static LocalZone quarantine(LakeLayout lake, Supplier<LakeFs> fs, String runId) {
+        return of(lake, lake.quarantineZone(), fs, "quarantine-" + runId);
+    }
+
     /** {@code fs} is asked for only when the lake is not local (it may need the Spark session's configuration). */
-    public static LocalMarts of(LakeLayout lake, Supplier<LakeFs> fs, String runId) {
+    private static LocalZone of(LakeLayout lake, org.apache.hadoop.fs.Path zone, Supplier<LakeFs> fs, String copyName) {
         if (lake.lakeIsLocal()) {
-            return new LocalMarts(LakeLayout.localPath(lake.martsRoot()), false, 0, 0);
+            return new LocalZone(LakeLayout.localPath(zone), false, 0, 0);
         }
-        Path copy = lake.tmp().resolve("marts-" + runId);
+        Path copy = lake.tmp().resolve(copyName);
         deleteTree(copy);
-        LocalMarts marts = new LocalMarts(copy, true, 0, 0);
+        LocalZone local = new LocalZone(copy, true, 0, 0);
         try {
             long[] counts = new long[2];
-            copyParquet(fs.get(), lake.martsRoot(), copy, counts);
-            return new LocalMarts(copy, true, counts[0], counts[1]);
+            LakeFs lakeFs = fs.get();
+            if (lakeFs.exists(zone)) {
+                copyParquet(lakeFs, zone, copy, counts);
+            }
+            return new LocalZone(copy, true, counts[0], counts[1]);
         } catch (RuntimeException e) {
-            marts.close();
+            local.close();
             throw e;
         }
     }
@@ -66,7 +79,7 @@ public final class LocalMarts implements AutoCloseable {
         }
     }
 
-    /** The local folder to read: {@code <table>/[period=YYYY-MM/]*.parquet}. */
+    /** The local folder to read (may not exist when the zone is empty). */
     public Path dir() {
         return dir;
     }
@@ -100,7 +113,7 @@ public final class LocalMarts implements AutoCloseable {
                 Files.deleteIfExists(p);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the local copy of the marts " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot delete the local copy of a lake zone " + dir + ": " + e.getMessage(), e);
         }
     }
 }

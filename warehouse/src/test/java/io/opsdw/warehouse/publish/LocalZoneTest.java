@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Publishing from a lake DuckDB cannot read in place: the marts are copied to the home, published, and the copy removed. */
-class LocalMartsTest {
+class LocalZoneTest {
 
     @TempDir
     Path tmp;
@@ -25,7 +25,7 @@ class LocalMartsTest {
     @Test
     void aLocalLakeIsReadInPlace() throws Exception {
         LakeLayout lake = new LakeLayout(tmp.resolve("home"));
-        try (LocalMarts marts = LocalMarts.of(lake, () -> {
+        try (LocalZone marts = LocalZone.marts(lake, () -> {
             throw new AssertionError("no file system needed for a local lake");
         }, "r1")) {
             assertThat(marts.copied()).isFalse();
@@ -46,7 +46,7 @@ class LocalMartsTest {
 
         Path copy;
         PublishResult fromCopy;
-        try (LocalMarts marts = LocalMarts.of(remote, () -> fs, "r1")) {
+        try (LocalZone marts = LocalZone.marts(remote, () -> fs, "r1")) {
             copy = marts.dir();
             assertThat(marts.copied()).isTrue();
             assertThat(copy).startsWith(remote.tmp());
@@ -59,7 +59,7 @@ class LocalMartsTest {
         Map<String, String> copied = fingerprints(connections, remote.warehouseFile());
 
         LakeLayout local = LakeLayout.of(tmp.resolve("home-local"), tmp.resolve("remote").toString());
-        PublishResult inPlace = new DuckDbPublisher(connections).publish(local, LocalMarts.of(local, () -> fs, "r2").dir(), "r1",
+        PublishResult inPlace = new DuckDbPublisher(connections).publish(local, LocalZone.marts(local, () -> fs, "r2").dir(), "r1",
                 YearMonth.of(2026, 10), Instant.EPOCH, TableDocs.NONE);
         assertThat(fromCopy.rowsByTable()).isEqualTo(inPlace.rowsByTable()).containsEntry("fact_complaint", 2L);
         assertThat(copied).isEqualTo(fingerprints(connections, local.warehouseFile()));
