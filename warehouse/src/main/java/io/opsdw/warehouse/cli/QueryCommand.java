@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         header = "Query the published warehouse read-only.",
-        description = "Run a read-only SQL statement on the published DuckDB file and print the result. Statements that write (INSERT, UPDATE, DELETE, CREATE, COPY, ATTACH, ...) are refused. Example: dw query \"SELECT * FROM v_complaint_sla_monthly\" --format csv")
+        description = "Run a read-only SQL statement on the published DuckDB file and print the result. Statements that write (INSERT, UPDATE, DELETE, CREATE, COPY, ATTACH, ...) are refused. Rows come in the order the query asks for (add ORDER BY: views and GROUP BY have no order of their own). The table rounds fractions to 4 decimals; csv and json keep every digit. Every table of the file is there, also quarantine (rejected rows) and ingest_manifest. Example: dw query \"SELECT * FROM v_complaint_sla_monthly ORDER BY period, site_code\" --format csv")
 public class QueryCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;
@@ -22,7 +22,7 @@ public class QueryCommand implements Callable<Integer> {
     String sql;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
-            description = "Output format (default: ${DEFAULT-VALUE}).")
+            description = "table (for people), csv or json (full precision, for other tools); default: ${DEFAULT-VALUE}.")
     ResultFormatter.Format format;
 
     private final TaskRunner runner;

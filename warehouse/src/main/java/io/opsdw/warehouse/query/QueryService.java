@@ -29,15 +29,62 @@ public final class QueryService {
 
     public QueryResult query(Path warehouseFile, String sql) {
         String keyword = firstKeyword(sql);
-        if (!READING_STATEMENTS.contains(keyword)) {
-            throw new IllegalArgumentException("dw query is read-only: " + (keyword.isEmpty() ? "an empty statement" : "'" + keyword + "' statements are")
-                    + " refused; use SELECT, WITH, SHOW, DESCRIBE or SUMMARIZE");
+        if (keyword.isEmpty()) {
+            throw new IllegalArgumentException("dw query is read-only: an empty statement is refused; use SELECT, WITH, SHOW, DESCRIBE or SUMMARIZE");
         }
         if (!Files.exists(warehouseFile)) {
             throw new IllegalArgumentException("no published warehouse at " + warehouseFile + "; run `dw publish --period YYYY-MM` first");
         }
-        try (Connection connection = connections.openReadOnly(warehouseFile);
-             Statement st = connection.createStatement();
+        try (Connection connection = connections.openReadOnly(warehouseFile)) {
+            if (!READING_STATEMENTS.contains(keyword)) {
+                refuse(connection, sql, keyword);
+            }
+            return run(connection, sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A statement that does not start like a read is refused, but a typo is not a statement kind: DuckDB's parser
+     * tells the two apart ("SELEC 1" is a syntax error, "DELETE ..." parses and is refused).
+     */
+    private static void refuse(Connection connection, String sql, String keyword) throws SQLException {
+        try {
+            connection.prepareStatement(sql).close();
+        } catch (SQLException e) {
+            if (isSyntaxError(e)) {
+                throw failure(e);
+            }
+        }
+        throw new IllegalArgumentException("dw query is read-only: '" + keyword + "' statements are refused; use SELECT, WITH, SHOW, DESCRIBE or SUMMARIZE");
+    }
+
+    private static boolean isSyntaxError(SQLException e) {
+        return String.valueOf(e.getMessage()).startsWith("Parser Error");
+    }
+
+    private static IllegalArgumentException failure(SQLException e) {
+        String first = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        return isSyntaxError(e)
+                ? new IllegalArgumentException("syntax error in the query" + parserText(first) + detailLine(e), e)
+                : new IllegalArgumentException("query failed: " + first, e);
+    }
+
+    /** "Parser Error: syntax error at or near X" -> " at or near X"; other parser messages -> ": message". */
+    private static String parserText(String first) {
+        String text = first.replaceFirst("^Parser Error: ", "");
+        return text.startsWith("syntax error ") ? text.substring("syntax error".length()) : ": " + text;
+    }
+
+    /** DuckDB's "LINE 1: SELEC ..." pointer, when it gives one. */
+    private static String detailLine(SQLException e) {
+        return String.valueOf(e.getMessage()).lines().filter(l -> l.startsWith("LINE ")).findFirst().map(l -> " (" + l.strip() + ")").orElse("");
+    }
+
+    /** Rows in the order DuckDB returns them: the query's ORDER BY, if it has one (nothing is re-sorted here). */
+    private static QueryResult run(Connection connection, String sql) throws SQLException {
+        try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery(sql)) {
             ResultSetMetaData meta = rs.getMetaData();
             List<String> columns = new ArrayList<>();
@@ -53,8 +100,6 @@ public final class QueryService {
                 rows.add(row);
             }
             return new QueryResult(columns, rows);
-        } catch (SQLException e) {
-            throw new IllegalArgumentException("query failed: " + e.getMessage().lines().findFirst().orElse(""), e);
         }
     }
 

@@ -5,17 +5,24 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.univocity.parsers.csv.CsvWriter;
 import com.univocity.parsers.csv.CsvWriterSettings;
 import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Prints a result as an aligned table (for people), CSV or JSON (for other tools). */
+/**
+ * Prints a result as an aligned table (for people), CSV or JSON (for other tools). The table rounds fractions to
+ * {@value #TABLE_DECIMALS} decimals and right-aligns numbers; CSV and JSON keep every digit DuckDB returned. Rows are
+ * printed in the order they came.
+ */
 public final class ResultFormatter {
 
     public enum Format { TABLE, CSV, JSON }
 
     private static final int MAX_CELL = 60;
+    static final int TABLE_DECIMALS = 4;
 
     private ResultFormatter() {
     }
@@ -31,8 +38,13 @@ public final class ResultFormatter {
     static String table(QueryResult result) {
         List<String[]> cells = new ArrayList<>();
         cells.add(result.columns().toArray(String[]::new));
+        boolean[] numeric = new boolean[result.columns().size()];
+        java.util.Arrays.fill(numeric, !result.rows().isEmpty());
         for (List<Object> row : result.rows()) {
-            cells.add(row.stream().map(ResultFormatter::text).map(ResultFormatter::clip).toArray(String[]::new));
+            cells.add(row.stream().map(ResultFormatter::forTerminal).map(ResultFormatter::clip).toArray(String[]::new));
+            for (int i = 0; i < numeric.length; i++) {
+                numeric[i] &= row.get(i) == null || row.get(i) instanceof Number;
+            }
         }
         int[] widths = new int[result.columns().size()];
         for (String[] row : cells) {
@@ -44,7 +56,8 @@ public final class ResultFormatter {
         for (int r = 0; r < cells.size(); r++) {
             String[] row = cells.get(r);
             for (int i = 0; i < row.length; i++) {
-                out.append(i == 0 ? "" : " | ").append(row[i]).append(" ".repeat(widths[i] - displayWidth(row[i])));
+                String pad = " ".repeat(widths[i] - displayWidth(row[i]));
+                out.append(i == 0 ? "" : " | ").append(r > 0 && numeric[i] ? pad + row[i] : row[i] + pad);
             }
             out.append('\n');
             if (r == 0) {
@@ -92,6 +105,23 @@ public final class ResultFormatter {
      */
     static String neutralised(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** A cell for people: fractions rounded half-up to {@value #TABLE_DECIMALS} decimals, trailing zeros dropped. */
+    static String forTerminal(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? rounded(BigDecimal.valueOf(d)) : String.valueOf(value);
+        }
+        if (value instanceof BigDecimal b && b.scale() > TABLE_DECIMALS) {
+            return rounded(b);
+        }
+        return text(value);
+    }
+
+    private static String rounded(BigDecimal value) {
+        BigDecimal r = value.setScale(TABLE_DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+        return (r.signum() == 0 ? BigDecimal.ZERO : r).toPlainString();
     }
 
     private static String text(Object value) {

@@ -55,6 +55,51 @@ class QueryServiceTest {
                 .hasMessageStartingWith("dw query is read-only");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"SELEC * FROM dim_site", "SELECT * FORM dim_site", "  (SELECT site_code FROM dim_site", "UPDTE dim_site SET x = 1"})
+    void aTypoIsReportedAsASyntaxErrorNotAsARefusedStatement(String sql) {
+        if (sql.startsWith("SELEC ")) {
+            assertThatThrownBy(() -> service.query(lake.warehouseFile(), sql)).hasMessage("syntax error in the query at or near \"SELEC\" (LINE 1: SELEC * FROM dim_site)");
+        }
+        assertThatThrownBy(() -> service.query(lake.warehouseFile(), sql))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("syntax error in the query")
+                .hasMessageContaining("LINE 1:")
+                .hasMessageNotContaining("refused")
+                .hasMessageNotContaining("Parser Error");
+    }
+
+    @Test
+    void theTableRoundsFractionsForPeopleWhileCsvAndJsonKeepEveryDigit() {
+        QueryResult result = service.query(lake.warehouseFile(),
+                "SELECT 2 / 3 AS rate, 12345.678951::DOUBLE AS big, 0.1::DOUBLE AS tenth, 3.10::DECIMAL(18,2) AS cost, avg(1.0) / 3 AS dec_avg,"
+                        + " -0.00001::DOUBLE AS tiny, NULL::DOUBLE AS none, 42 AS n, 'x' AS label");
+        String table = ResultFormatter.format(result, ResultFormatter.Format.TABLE);
+        String[] lines = table.split("\n");
+        assertThat(lines[2].split(" \\| ")).extracting(String::strip)
+                .containsExactly("0.6667", "12345.679", "0.1", "3.10", "0.3333", "0", "NULL", "42", "x");
+        assertThat(lines[0].indexOf("| n ")).as("numbers are right-aligned under their header")
+                .isLessThan(lines[2].indexOf("42"));
+        assertThat(ResultFormatter.format(result, ResultFormatter.Format.CSV)).contains("0.6666666666666666,12345.678951,0.1,3.10,");
+        assertThat(ResultFormatter.format(result, ResultFormatter.Format.JSON)).contains("\"rate\":0.6666666666666666", "\"big\":12345.678951");
+    }
+
+    @Test
+    void rowsComeInTheQuerysOrder() {
+        QueryResult desc = service.query(lake.warehouseFile(), "SELECT range AS n FROM range(5000) ORDER BY n DESC");
+        assertThat(desc.rows()).extracting(r -> ((Number) r.get(0)).longValue()).startsWith(4999L, 4998L, 4997L).endsWith(1L, 0L)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        String table = ResultFormatter.format(desc, ResultFormatter.Format.TABLE);
+        assertThat(table.split("\n")[2].strip()).isEqualTo("4999");
+        assertThat(ResultFormatter.format(desc, ResultFormatter.Format.CSV).split("\n")[1]).isEqualTo("4999");
+    }
+
+    @Test
+    void theQuarantineAndTheIngestManifestsAreTablesDwQueryReads() {
+        assertThat(service.query(lake.warehouseFile(), "SELECT reason, count(*) FROM quarantine GROUP BY ALL").columns()).containsExactly("reason", "count_star()");
+        assertThat(service.query(lake.warehouseFile(), "SELECT source, period, sum(quarantined) FROM ingest_manifest GROUP BY ALL").rows()).isEmpty();
+    }
+
     @Test
     void cannotReadOtherFilesThroughTableFunctions() {
         assertThatThrownBy(() -> service.query(lake.warehouseFile(), "SELECT * FROM read_csv('/etc/hostname')"))
