@@ -3,6 +3,7 @@ package io.opsdw.ingest.contract;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ public record SourceContract(
      * ("门店/项目主数据") is not a form name.
      */
     public List<String> formNamesWithTitle() {
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         String zh = title.get("zh-CN");
         if (zh != null && !zh.contains("/")) {
             names.add(zh);

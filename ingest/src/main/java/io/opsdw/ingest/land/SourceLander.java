@@ -20,7 +20,6 @@ import io.opsdw.ingest.manifest.FileEntry;
 import io.opsdw.ingest.manifest.Manifest;
 import io.opsdw.ingest.manifest.ManifestIO;
 import io.opsdw.ingest.mapping.SourceMapping;
-import io.opsdw.ingest.read.FileProbe;
 import io.opsdw.ingest.read.InputFile;
 import io.opsdw.ingest.read.ProbedFile;
 import io.opsdw.ingest.validate.RowParser;

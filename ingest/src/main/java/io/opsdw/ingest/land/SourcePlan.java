@@ -19,6 +19,7 @@ import io.opsdw.ingest.validate.FileBinding;
 import io.opsdw.ingest.validate.RowParser;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ record SourcePlan(List<ProbedFile> files, List<FileTask> tasks, List<Table> tabl
                 notices.add(p.name() + ": sheet '" + t.sheetName() + "' not read (" + t.notReadBecause() + ")");
             }
         }
-        tables.sort(java.util.Comparator.comparing((Table t) -> t.file().name()).thenComparingInt(Table::sheet));
+        tables.sort(Comparator.comparing((Table t) -> t.file().name()).thenComparingInt(Table::sheet));
         return new SourcePlan(files, tasks, tables, duplicates, unknown, warnings, notices);
     }
 

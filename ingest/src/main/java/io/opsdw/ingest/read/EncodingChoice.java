@@ -14,7 +14,7 @@ import java.util.Set;
  * Chooses the charset of a file whose charset was guessed, among the CJK decodings that read it without error
  * ({@link ProbedFile#candidates()}): the one whose non-ASCII header cells and cell values are most often the
  * contract's own words (header aliases, code aliases). Without such evidence, the one that reads most like ordinary
- * Chinese: nine in ten of its Han characters among the charset's frequent ones (GB2312 level 1, Big5 level 1); a
+ * Chinese: most of its Han characters among the charset's frequent ones (GB2312's, Big5's level 1); a
  * decoding that reads as rare characters is how Western text looks in a CJK charset, and the file is refused with a
  * request to declare its encoding rather than landed as nonsense. The statistical detector only orders the
  * candidates: on short texts it calls GBK windows-1252 or KOI8-R.
@@ -23,7 +23,12 @@ public final class EncodingChoice {
 
     /** Records sampled per candidate decoding. */
     static final int SAMPLE_RECORDS = 200;
-    static final double PLAUSIBLE_SHARE = 0.9;
+    /**
+     * Real GBK or Big5 text has nearly all its Han characters among the frequent ones; Western text read in a CJK
+     * charset almost none (its accented letters pair with ASCII bytes into rare characters). Names with rarer
+     * characters stay far above one half.
+     */
+    static final double PLAUSIBLE_SHARE = 0.5;
 
     private EncodingChoice() {
     }
@@ -93,7 +98,7 @@ public final class EncodingChoice {
         return new Score(s[0], s[1], s[2]);
     }
 
-    /** The frequent characters of a charset: those its standard puts in level 1 (by their lead byte). */
+    /** The frequent characters: GB2312's Han characters, Big5's level 1 (by their lead byte). */
     private static final class Frequent {
         private final CharsetEncoder encoder;
         private final int low;
@@ -103,7 +108,7 @@ public final class EncodingChoice {
         Frequent(boolean big5) {
             this.encoder = Charset.forName(big5 ? "Big5" : "GB2312").newEncoder();
             this.low = big5 ? 0xA4 : 0xB0;
-            this.high = big5 ? 0xC6 : 0xD7;
+            this.high = big5 ? 0xC6 : 0xF7;
         }
 
         boolean has(char c) {
@@ -145,5 +150,4 @@ public final class EncodingChoice {
         }
         return true;
     }
-
 }

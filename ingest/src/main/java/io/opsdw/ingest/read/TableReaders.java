@@ -2,6 +2,7 @@ package io.opsdw.ingest.read;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Opens the right reader for a probed file. */
@@ -27,7 +28,7 @@ public final class TableReaders {
         if (f.kind() == FileKind.XLSX) {
             return XlsxTableReader.sheetNames(Path.of(f.path()));
         }
-        java.util.List<String> one = new java.util.ArrayList<>();
+        List<String> one = new ArrayList<>();
         one.add(null);
         return one;
     }

@@ -2,6 +2,7 @@ package io.opsdw.ingest.validate;
 
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.contract.FieldSpec;
+import io.opsdw.ingest.contract.FieldType;
 import io.opsdw.ingest.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.mapping.Unpivot;
@@ -9,9 +10,11 @@ import io.opsdw.ingest.read.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,7 +99,7 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
                 renamed.put(TextKeys.key(h), f);
             }
         });
-        java.util.Set<String> mapped = new java.util.HashSet<>(mapping.headers().values());
+        Set<String> mapped = new HashSet<>(mapping.headers().values());
         mapped.addAll(mapping.templates().keySet());
         mapped.addAll(mapping.constants().keySet());
         if (unpivot != null) {
@@ -166,7 +169,7 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
     private static IngestException collision(String fileName, SourceContract contract, String field, ColumnSource.Column first,
                                              int second, String secondHeader) {
         String key = first.header().equals(secondHeader) ? "\"#" + (second + 1) + "\"" : secondHeader;
-        boolean time = contract.field(field).map(f -> f.type() == io.opsdw.ingest.contract.FieldType.TIMESTAMP).orElse(false);
+        boolean time = contract.field(field).map(f -> f.type() == FieldType.TIMESTAMP).orElse(false);
         return new IngestException("file " + fileName + ": columns '" + first.header() + "' (column " + (first.index() + 1) + ") and '"
                 + secondHeader + "' (column " + (second + 1) + ") both name field " + field + "; say which one it is in a mapping file: "
                 + "sources: {" + contract.source() + ": {headers: {" + key + ": " + field + "}}}"

@@ -1,11 +1,9 @@
 package io.opsdw.ingest.properties;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -372,13 +370,5 @@ record GeneratedExport(Format format, String encoding, char delimiter, String eo
             b.append(c >= '!' && c <= '~' ? (char) (c - '!' + '\uFF01') : c);
         }
         return b.toString();
-    }
-
-    static byte[] bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static ByteArrayOutputStream buffer() {
-        return new ByteArrayOutputStream();
     }
 }
