@@ -100,23 +100,33 @@ def col_name(i):
     return s
 
 
-def xlsx_bytes(rows):
-    """A minimal valid workbook: inline strings, numbers as numbers (so Excel date serials stay serials)."""
+def xlsx_bytes(rows, sheets=None):
+    """A minimal valid workbook: inline strings, numbers as numbers (so Excel date serials stay serials).
+    sheets: [(name, rows), ...] for several sheets; a cell given as ("f", "C2*2") is a formula without a cached value."""
     def cell(r, c, v):
         ref = "%s%d" % (col_name(c), r + 1)
+        if isinstance(v, tuple):
+            return '<c r="%s"><f>%s</f></c>' % (ref, v[1])
         if isinstance(v, (int, float)):
             return '<c r="%s"><v>%s</v></c>' % (ref, v)
         v = str(v).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return '<c r="%s" t="inlineStr"><is><t>%s</t></is></c>' % (ref, v)
-    sheet_rows = "".join('<row r="%d">%s</row>' % (r + 1, "".join(cell(r, c, v) for c, v in enumerate(row) if v != ""))
-                         for r, row in enumerate(rows))
+    sheets = sheets or [("Sheet1", rows)]
+    ct = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     files = {
-        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
-        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
-        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
-        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
-        "xl/worksheets/sheet1.xml": '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>' % sheet_rows,
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="' + ct + 'sheet.main+xml"/>'
+        + "".join('<Override PartName="/xl/worksheets/sheet%d.xml" ContentType="%sworksheet+xml"/>' % (i + 1, ct) for i in range(len(sheets))) + '</Types>',
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="' + rel + '/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="' + rel + '"><sheets>'
+        + "".join('<sheet name="%s" sheetId="%d" r:id="rId%d"/>' % (n, i + 1, i + 1) for i, (n, _) in enumerate(sheets)) + '</sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join('<Relationship Id="rId%d" Type="%s/worksheet" Target="worksheets/sheet%d.xml"/>' % (i + 1, rel, i + 1) for i in range(len(sheets))) + '</Relationships>',
     }
+    for i, (_, sheet) in enumerate(sheets):
+        sheet_rows = "".join('<row r="%d">%s</row>' % (r + 1, "".join(cell(r, c, v) for c, v in enumerate(row) if v != ""))
+                             for r, row in enumerate(sheet))
+        files["xl/worksheets/sheet%d.xml" % (i + 1)] = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>%s</sheetData></worksheet>' % sheet_rows
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         for n, d in files.items():
@@ -130,12 +140,13 @@ def excel_serial(s):
     return round(d.days + d.seconds / 86400, 6)
 
 
+def complaint_cells(cid, over):
+    values = dict(BASE, **over)
+    return [cid] + [values[f] for f in FIELDS[1:]]
+
+
 def xlsx_complaints(*rows):
-    out = [HEADER]
-    for cid, over in rows:
-        values = dict(BASE, **over)
-        out.append([cid] + [values[f] for f in FIELDS[1:]])
-    return xlsx_bytes(out)
+    return xlsx_bytes([HEADER] + [complaint_cells(cid, over) for cid, over in rows])
 
 
 U8 = lambda s: s.encode("utf-8")
@@ -151,10 +162,19 @@ case("stray-quotes", "a quote inside an unquoted field is kept as text; the row 
      {C: U8(complaints(complaint("C1", quote=False, content='他说"太慢了'), complaint("C2", quote=False, content='5"尺寸照片'),
                        complaint("C3")))},
      {"complaints": ok(3)})
-case("unbalanced-quote", "an opening quote never closed runs to the end of the file (CSV quoting allows line breaks): "
-     "the 2 physical lines form one record, MALFORMED_ROW, whose raw text keeps both lines",
+case("unbalanced-quote", "an opening quote never closed: the record it opens is MALFORMED_ROW (its raw text kept), "
+     "and the reader recovers at the next line, so one bad cell does not swallow the rest of the file",
      {C: U8(complaints(complaint("C1"), complaint("C2", quote=False, content='"从未闭合'), complaint("C3")))},
-     {"complaints": ok(2, MALFORMED_ROW=1)})
+     {"complaints": ok(3, MALFORMED_ROW=1)})
+case("quote-faults", "broken quoting spoils only its own record: an unescaped quote inside a quoted value, a "
+     "backslash-escaped quote, a space after the closing or before the opening quote are MALFORMED_ROW each; "
+     "the records around them land",
+     {C: U8(complaints(complaint("C1"), complaint("C2", quote=False, content='"双十一"套餐太贵'), complaint("C3"),
+                       complaint("C4", quote=False, content='"他说\\"太慢了\\""'), complaint("C5"),
+                       complaint("C6", quote=False, content='"迟到" '), complaint("C7"),
+                       complaint("C8", quote=False, content=' "化妆"'),
+                       complaint("C9", content="多行\n内容，\"引号\"也在"), complaint("C10")))},
+     {"complaints": ok(10, MALFORMED_ROW=4)})
 case("semicolon-delimiter", "a file delimited by ';' instead of ',' is detected from its header line",
      {C: U8(complaints(*[complaint("C%d" % i).replace(",", ";") for i in range(1, 4)]).replace(",", ";"))},
      {"complaints": ok(3)})
@@ -180,11 +200,11 @@ case("big5-file", "a whole file in Big5 with traditional headers and codes is de
 case("bom-at-start", "a UTF-8 byte-order mark before the header does not stick to the first column name",
      {C: b"\xef\xbb\xbf" + U8(complaints(complaint("C1"), complaint("C2")))},
      {"complaints": ok(2)})
-case("bom-in-middle", "two exports pasted together: the second BOM+header line is a row that fails (BAD_DATE), "
+case("bom-in-middle", "two exports pasted together: the second BOM+header line is REPEATED_HEADER, "
      "and a BOM glued to a key is not part of the key (C1 twice is DUPLICATE_KEY)",
      {C: U8(complaints(complaint("C1"), complaint("C2"))) + b"\xef\xbb\xbf" + U8(complaints(complaint("C3")))
       + b"\xef\xbb\xbf" + U8(complaint("C1") + "\n")},
-     {"complaints": ok(5, BAD_DATE=1, DUPLICATE_KEY=1)})
+     {"complaints": ok(5, REPEATED_HEADER=1, DUPLICATE_KEY=1)})
 case("excel-date-serials", "Excel date serials (as text in CSV, as numbers in XLSX) read as dates and times",
      {C: U8(complaints(complaint("C1", received_at=str(excel_serial("2026-10-05 10:00:00"))),
                        complaint("C2", received_at=str(int(excel_serial("2026-10-06 00:00:00")))))),
@@ -218,9 +238,59 @@ case("trailing-delimiters", "every line ending in an extra delimiter (an empty l
 case("crlf-and-cr-line-endings", "Windows CRLF line endings are read like LF",
      {C: U8(complaints(complaint("C1"), complaint("C2"), sep="\r\n", end="\r\n"))},
      {"complaints": ok(2)})
-case("duplicated-headers", "two columns binding to the same field: the first one is used, the manifest warns",
+case("duplicated-headers", "two columns with the same header bind to one field: which one is meant cannot be guessed, "
+     "a file-level error names both and the mapping line (by column position) that settles it",
      {C: U8(complaints(complaint("C1") + ",重复", complaint("C2") + ",", header=HEADER + ["投诉内容"]))},
-     {"complaints": ok(2, warnings=["repeats field content"])})
+     {"error": ("complaints", [C, "both name field content", "#25"])})
+case("alias-collision", "a running number 编号 beside 投诉单号: both are aliases of complaint_id, a file-level error "
+     "naming both columns and the mapping line that settles it (not every complaint landing as '1', '2', ...)",
+     {C: U8(",".join(["编号", "投诉单号"] + HEADER[1:]) + "\n"
+            + "".join("%d,%s\n" % (i, complaint("TS-%03d" % i)) for i in range(1, 4)))},
+     {"error": ("complaints", [C, "'编号'", "'投诉单号'", "complaint_id", "headers: {投诉单号: complaint_id}"])})
+case("date-and-time-columns", "separate 日期 and 时间 columns both name moved_at: a file-level error that shows how "
+     "to combine them (templates:), not every movement landing at midnight",
+     {"inventory_2026-10.csv": U8("单据编号,门店编码,位置,物品编码,类型,数量,单位,日期,时间\nM1,S01,水吧,I1,领用,2,瓶,2026-10-05,10:30\n")},
+     {"error": ("inventory_movements", ["inventory_2026-10.csv", "'日期'", "'时间'", "moved_at", "templates"])})
+case("repeated-header-reordered", "two exports pasted together, the second with its columns in another order: the "
+     "repeated header is REPEATED_HEADER and the rows below it are read by its columns",
+     {C: U8(complaints(complaint("C1"), complaint("C2")) + ",".join(HEADER[::-1]) + "\n"
+            + ",".join(csv_cell(v) for v in complaint_cells("C3", {})[::-1]) + "\n")},
+     {"complaints": ok(4, REPEATED_HEADER=1)})
+case("instants-with-zones", "times with Z or an offset are instants: converted to the site's wall clock "
+     "(2026-10-31T18:30:00Z is 2026-11-01 02:30 in Shanghai: OUT_OF_PERIOD; +08:00 is read, not BAD_DATE)",
+     {C: U8(complaints(complaint("C1", received_at="2026-10-31T18:30:00Z"), complaint("C2", received_at="2026-10-05T10:00:00+08:00"),
+                       complaint("C3", received_at="2026-10-05 02:00:00Z"), complaint("C4", received_at="2026-10-05 10:00 +0800")))},
+     {"complaints": ok(4, OUT_OF_PERIOD=1)})
+case("keys-normalised-like-codes", "a key with a trailing no-break space, a zero-width space, in full-width letters or "
+     "forced to text with =\"...\" is the same key: DUPLICATE_KEY, not a second complaint",
+     {C: U8(complaints(complaint("TS2026002"), complaint("TS2026002\u00a0"), complaint("ＴＳ２０２６００２"),
+                       complaint("TS2026\u200b002"), complaint('="TS2026002"'), complaint("TS2026003")))},
+     {"complaints": ok(6, DUPLICATE_KEY=4)})
+case("scientific-identifiers", "an identifier a spreadsheet turned into scientific notation (1.38001E+10) is "
+     "BAD_IDENTIFIER: its digits are gone",
+     {C: U8(complaints(complaint("C1", customer_phone="1.38001E+10"), complaint("4.6E+14"), complaint("C3")))},
+     {"complaints": ok(3, BAD_IDENTIFIER=2)})
+case("form-name-file", "a file named after the form itself (顾客投诉登记表_2026-10.csv) is the complaints export",
+     {"顾客投诉登记表_2026-10.csv": U8(complaints(complaint("C1"), complaint("C2")))},
+     {"complaints": ok(2)})
+case("subfolder", "files in a subfolder of the period folder (补录/) are exports of the period too",
+     {C: U8(complaints(complaint("C1"), complaint("C2"))), "补录/complaints_late.csv": U8(complaints(complaint("C3")))},
+     {"complaints": ok(3)})
+case("xlsx-month-over-two-sheets", "a workbook whose month is split over two sheets (and a notes sheet): both "
+     "sheets with the header are read; the notes sheet is listed, not read",
+     {"complaints_2026-10.xlsx": xlsx_bytes(None, sheets=[
+         ("10月上", [HEADER] + [complaint_cells("C%d" % i, {}) for i in range(1, 4)]),
+         ("10月下", [HEADER] + [complaint_cells("C%d" % i, {}) for i in range(4, 6)]),
+         ("说明", [["本表由客服部导出"], ["联系人：王"]])])},
+     {"complaints": ok(5)})
+case("xlsx-formula-without-value", "a formula cell without a calculated value is BAD_CELL, not an amount of 0.00",
+     {"complaints_2026-10.xlsx": xlsx_bytes([HEADER, complaint_cells("C1", {}),
+                                             complaint_cells("C2", dict(compensation_amount=("f", "P3*2"))),
+                                             complaint_cells("C3", {})])},
+     {"complaints": ok(3, BAD_CELL=1)})
+case("wide-header", "a header of 3,000 columns (2,976 the contract does not know) is read",
+     {C: U8(complaints(complaint("C1") + "," * 2976, header=HEADER + ["x%d" % i for i in range(2976)]))},
+     {"complaints": ok(1)})
 case("missing-required-column", "no column for a required field: a file-level error naming the field and the fix",
      {C: U8(",".join(h for h in HEADER if h != "投诉时间") + "\n" + "C1,S01,来访\n")},
      {"error": ("complaints", [C, "missing required column", "received_at"])})
@@ -313,9 +383,55 @@ case("formula-like-text", "cells starting with = + - @ are kept as text in the r
      {C: U8(complaints(complaint("C1", content="=HYPERLINK(\"http://x\",\"点我\")"), complaint("C2", content="+86 138"),
                        complaint("C3", content="-退款"), complaint("C4", content="@客服")))},
      {"complaints": ok(4)})
-case("file-matches-no-source", "a file whose name matches no source is ignored (and nothing is landed)",
-     {"备忘录.csv": U8("a,b\n1,2\n")},
-     {})
+case("file-matches-no-source", "a file whose name matches no source is an error naming it (unless dw.ingest.ignore lists it)",
+     {"备忘录.csv": U8("a,b\n1,2\n"), C: U8(complaints(complaint("C1")))},
+     {"error": ("complaints", ["备忘录.csv", "matches no source", "dw.ingest.ignore"])})
+case("gbk-english-headers", "a small GBK file with English headers and Chinese codes is read as GBK (weighed by the "
+     "contract's code vocabulary), not as windows-1252 or KOI8-R",
+     {C: ("complaint_id,site,received,渠道,类型,content,成立,级别\n"
+          "C1,S01,2026-10-05 10:00,来访,投诉,慢,成立,一般\nC2,S01,2026-10-06 10:00,来电,建议,好,不成立,重大\n").encode("gbk")},
+     {"complaints": ok(2)})
+
+
+README_HEAD = """# The bad-export corpus
+
+Generated by `ingest/src/test/corpus/make_corpus.py` (do not edit: change a case there and run it again). Each folder
+is one case: the period's export files under `2026-10/` and an `expected.yml` that `BadExportCorpusTest` asserts
+through the real `IngestJob`: per source, the records in the files (also checked against the independent count in
+the manifest, `rows_counted`), the rows accepted and the rows quarantined by reason; or a one-line file-level error
+naming the file, with nothing landed for the source.
+
+The exact values landed for the same fault classes are checked by `land/IntegrityFixturesTest`; random exports with
+random faults by `properties/IngestPropertiesTest`; a reader broken on purpose by `land/CountCheckTest`.
+
+## Fault classes
+
+| class | cases | what happens |
+|---|---|---|
+| broken CSV quoting | quote-faults, unbalanced-quote, stray-quotes, quoted-newlines | a record with broken quoting (unescaped or backslash-escaped quote, space before or after a quote, a quote never closed) is one MALFORMED_ROW holding its own line; quotes inside an unquoted value are text; a quoted value may span lines |
+| wrong number of fields | short-and-long-rows, mixed-delimiters, trailing-delimiters, empty-lines | MALFORMED_ROW; empty lines are no records, a line of spaces is one |
+| several exports in one file | bom-in-middle, repeated-header-reordered | a repeated header is REPEATED_HEADER and re-binds the rows below it |
+| files not where expected | subfolder, form-name-file, file-matches-no-source, same-file-twice | subfolders are read, a file named after its form is its source, a file matching no source is an error, the same content twice is read once |
+| columns | alias-collision, date-and-time-columns, duplicated-headers, extra-unknown-columns, missing-required-column, wide-header | two columns naming one field are a file-level error with the mapping line that settles it; unknown columns are listed; a missing required column stops the file |
+| workbooks | xlsx-month-over-two-sheets, xlsx-formula-without-value, excel-date-serials, truncated-xlsx, password-xlsx | every sheet with the header is read, others are listed; a formula without a calculated value is BAD_CELL |
+| encodings | gbk-file, big5-file, gbk-english-headers, bom-at-start, mixed-encodings | weighed by the contract's words; mixed or undecodable files are refused |
+| values | bad-dates, slash-and-chinese-dates, fullwidth-digits, thousands-separators, bad-booleans, unknown-codes, huge-fields, formula-like-text, negative-and-absurd-quantities, absurd-counts, missing-required-values | one reason code each, the first that applies |
+| instants and identifiers | instants-with-zones, keys-normalised-like-codes, scientific-identifiers | Z and offsets become the site's wall clock; keys are normalised like codes; identifiers in scientific notation are BAD_IDENTIFIER |
+| cross-row | duplicate-keys-within-file, duplicate-keys-across-files, duplicate-composite-key, unknown-site-and-department, rows-from-other-periods, future-dates | DUPLICATE_KEY (first kept), UNKNOWN_REFERENCE, OUT_OF_PERIOD, INCONSISTENT_DATES |
+| not a table | zero-byte-file, html-instead-of-csv, html-table-as-xls, binary-file, header-only | a file-level error, or (header only) nothing to land |
+
+## Cases
+
+| case | covers |
+|---|---|
+"""
+
+
+def write_readme():
+    with open(os.path.join(ROOT, "README.md"), "w", encoding="utf-8") as f:
+        f.write(README_HEAD)
+        for name in sorted(CASES):
+            f.write("| %s | %s |\n" % (name, CASES[name][0].replace("|", "\\|")))
 
 
 def main():
@@ -329,6 +445,7 @@ def main():
             files["sites_2026-10.csv"] = U8(SITES)
             files["departments_2026-10.csv"] = U8(DEPTS)
         for fn, data in files.items():
+            os.makedirs(os.path.dirname(os.path.join(d, fn)), exist_ok=True)
             if data is None and name == "truncated-xlsx":
                 full = xlsx_complaints(*[("C%d" % i, {}) for i in range(1, 30)])
                 data = full[: len(full) // 2]
@@ -339,6 +456,7 @@ def main():
             with open(os.path.join(d, fn), "wb") as f:
                 f.write(data)
         write_expected(os.path.join(ROOT, name, "expected.yml"), covers, expected)
+    write_readme()
     print("%d cases written to %s" % (len(CASES), os.path.normpath(ROOT)))
 
 

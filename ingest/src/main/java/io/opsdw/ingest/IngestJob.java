@@ -6,7 +6,9 @@ import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.land.SourceLander;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;
+import io.opsdw.ingest.read.InputFile;
 import io.opsdw.ingest.read.InputFiles;
+import io.opsdw.ingest.read.TextKeys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +40,18 @@ public final class IngestJob {
 
     private final LakeLayout lake;
     private final ContractRegistry contracts;
+    private final IngestOptions options;
     private final SourceLander lander;
 
     public IngestJob(SparkSession spark, LakeLayout lake) {
+        this(spark, lake, IngestOptions.defaults());
+    }
+
+    public IngestJob(SparkSession spark, LakeLayout lake, IngestOptions options) {
         this.lake = lake;
         this.contracts = ContractRegistry.load();
-        this.lander = new SourceLander(spark, lake, contracts);
+        this.options = options;
+        this.lander = new SourceLander(spark, lake, contracts, options);
     }
 
     public IngestReport run(IngestRequest request) {
@@ -55,7 +63,12 @@ public final class IngestJob {
         });
         MappingFile mapping = request.mappingFile().map(p -> MappingFile.read(p, contracts)).orElse(MappingFile.empty());
         Path dir = InputFiles.periodDir(request.inputDir(), request.period());
-        Map<String, List<Path>> bySource = assign(InputFiles.list(dir, request.inputDir()), mapping);
+        List<InputFile> ignored = new ArrayList<>();
+        List<InputFile> files = new ArrayList<>();
+        for (InputFile f : InputFiles.list(dir, request.inputDir())) {
+            (InputFiles.ignored(f, options.ignore()) ? ignored : files).add(f);
+        }
+        Map<String, List<InputFile>> bySource = assign(files, mapping);
 
         List<SourceContract> todo = new ArrayList<>();
         for (SourceContract c : contracts.all()) {
@@ -83,10 +96,10 @@ public final class IngestJob {
         }
         List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
         LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.lake(), results.size());
-        return new IngestReport(results);
+        return new IngestReport(results, ignored.stream().map(InputFile::name).toList());
     }
 
-    private void landWave(List<SourceContract> wave, Map<String, List<Path>> bySource, MappingFile mapping,
+    private void landWave(List<SourceContract> wave, Map<String, List<InputFile>> bySource, MappingFile mapping,
                           IngestRequest request, Map<String, SourceResult> landed) {
         int threads = Math.min(wave.size(), PARALLEL_SOURCES);
         if (threads <= 1) {
@@ -108,8 +121,9 @@ public final class IngestJob {
                 try {
                     landed.put(wave.get(i).source(), futures.get(i).get());
                 } catch (ExecutionException e) {
+                    // the source's own exception, as the sequential path would throw it (never a flattened wrapper)
                     if (first == null) {
-                        first = e.getCause() instanceof RuntimeException re ? re : new IngestException(e.getCause().getMessage(), e.getCause());
+                        first = Failures.propagate(e.getCause());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
@@ -125,12 +139,12 @@ public final class IngestJob {
     }
 
     /** Input bytes, an XLSX byte counting as several CSV bytes (compressed XML: about 5x the rows per byte). */
-    static long estimatedWork(List<Path> files) {
+    static long estimatedWork(List<InputFile> files) {
         long work = 0;
-        for (Path f : files) {
+        for (InputFile f : files) {
             try {
-                long bytes = Files.size(f);
-                work += f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? bytes * 5 : bytes;
+                long bytes = Files.size(f.path());
+                work += f.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? bytes * 5 : bytes;
             } catch (IOException e) {
                 // unreadable files fail with a clear message when probed; for ordering they weigh nothing
             }
@@ -138,36 +152,71 @@ public final class IngestJob {
         return work;
     }
 
-    private SourceResult landOne(SourceContract c, Map<String, List<Path>> bySource, MappingFile mapping, IngestRequest request) {
+    private SourceResult landOne(SourceContract c, Map<String, List<InputFile>> bySource, MappingFile mapping, IngestRequest request) {
         SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
-        return lander.land(c, m, bySource.get(c.source()), request.period(), request.runId());
+        return lander.land(c, m, bySource.get(c.source()), request.period(), request.runId(), request.allowEmpty());
     }
 
-    /** A file belongs to the first source whose patterns match; a mapping's patterns are tried before the contracts'. */
-    private Map<String, List<Path>> assign(List<Path> files, MappingFile mapping) {
-        Map<String, List<Path>> bySource = new LinkedHashMap<>();
-        for (Path f : files) {
+    /**
+     * Which source each file belongs to, most specific match first: a mapping's file_patterns (the first mapped source
+     * that matches), else the form name the file is named after (顾客投诉登记表_2026-10.csv; the longest name found
+     * wins), else the contracts' file patterns. A file matching two sources equally, or none, is an error naming it:
+     * nothing in the input folder is skipped without a word (files listed in dw.ingest.ignore aside).
+     */
+    private Map<String, List<InputFile>> assign(List<InputFile> files, MappingFile mapping) {
+        Map<String, List<InputFile>> bySource = new LinkedHashMap<>();
+        List<String> unmatched = new ArrayList<>();
+        for (InputFile f : files) {
             String source = null;
             for (var e : mapping.sources().entrySet()) {
-                if (InputFiles.matches(f, e.getValue().filePatterns())) {
+                if (InputFiles.matches(f.fileName(), e.getValue().filePatterns())) {
                     source = e.getKey();
                     break;
                 }
             }
             if (source == null) {
-                for (SourceContract c : contracts.all()) {
-                    if (InputFiles.matches(f, c.filePatterns())) {
-                        source = c.source();
-                        break;
-                    }
-                }
+                source = byFormName(f);
             }
             if (source == null) {
-                LOG.warn("{}: matches no source's file patterns; ignored", f.getFileName());
+                List<String> matching = contracts.all().stream()
+                        .filter(c -> InputFiles.matches(f.fileName(), c.filePatterns())).map(SourceContract::source).toList();
+                if (matching.size() > 1) {
+                    throw new IngestException("file " + f.name() + ": its name matches the file patterns of " + String.join(" and ", matching)
+                            + "; say which source it is in a mapping file (file_patterns:), or rename it");
+                }
+                source = matching.isEmpty() ? null : matching.get(0);
+            }
+            if (source == null) {
+                unmatched.add(f.name());
             } else {
                 bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(f);
             }
         }
+        if (!unmatched.isEmpty()) {
+            throw new IngestException("file " + String.join(", ", unmatched) + ": matches no source (names like complaints_2026-10.csv or "
+                    + "顾客投诉登记表_2026-10.xlsx; see docs/sources.md); rename it, map it in a mapping file (file_patterns:), "
+                    + "or list it in dw.ingest.ignore");
+        }
         return bySource;
+    }
+
+    private String byFormName(InputFile f) {
+        String name = TextKeys.key(f.fileName());
+        Map<String, Integer> longest = new LinkedHashMap<>();
+        for (SourceContract c : contracts.all()) {
+            for (String form : c.formNamesWithTitle()) {
+                String k = TextKeys.key(form);
+                if (name.contains(k)) {
+                    longest.merge(c.source(), k.length(), Math::max);
+                }
+            }
+        }
+        int best = longest.values().stream().max(Integer::compare).orElse(0);
+        List<String> sources = longest.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        if (sources.size() > 1) {
+            throw new IngestException("file " + f.name() + ": its name holds the form names of " + String.join(" and ", sources)
+                    + "; say which source it is in a mapping file (file_patterns:), or rename it");
+        }
+        return sources.isEmpty() ? null : sources.get(0);
     }
 }

@@ -5,11 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The outcome of one ingest run, per source in the order they were landed. Empty means nothing to do. */
-public record IngestReport(List<SourceResult> sources) {
+/**
+ * The outcome of one ingest run, per source in the order they were landed, and the files left out because
+ * dw.ingest.ignore lists them. No source means nothing to do.
+ */
+public record IngestReport(List<SourceResult> sources, List<String> ignoredFiles) {
 
     public IngestReport {
         sources = List.copyOf(sources);
+        ignoredFiles = ignoredFiles == null ? List.of() : List.copyOf(ignoredFiles);
+    }
+
+    public IngestReport(List<SourceResult> sources) {
+        this(sources, List.of());
     }
 
     public boolean isEmpty() {
@@ -20,17 +28,19 @@ public record IngestReport(List<SourceResult> sources) {
     public SourceResult totals() {
         Map<String, Long> reasons = new TreeMap<>();
         int files = 0;
+        long counted = 0;
         long read = 0;
         long accepted = 0;
         long quarantined = 0;
         for (SourceResult s : sources) {
             files += s.files();
+            counted += s.rowsCounted();
             read += s.rowsRead();
             accepted += s.accepted();
             quarantined += s.quarantined();
             s.quarantinedByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         }
-        return new SourceResult("*", files, read, accepted, quarantined, reasons, null, null,
-                sources.stream().map(SourceResult::took).reduce(Duration.ZERO, Duration::plus));
+        return new SourceResult("*", files, counted, read, accepted, quarantined, reasons, null, null,
+                sources.stream().map(SourceResult::took).reduce(Duration.ZERO, Duration::plus), List.of());
     }
 }

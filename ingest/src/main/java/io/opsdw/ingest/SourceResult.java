@@ -1,14 +1,20 @@
 package io.opsdw.ingest;
 
-import org.apache.hadoop.fs.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.fs.Path;
 
-/** What an ingest did for one source: files read, rows read = accepted + quarantined, where they went (lake locations). */
-public record SourceResult(String source, int files, long rowsRead, long accepted, long quarantined,
-                           Map<String, Long> quarantinedByReason, Path rawDir, Path quarantineDir, Duration took) {
+/**
+ * What an ingest did for one source: files read, records counted independently, rows read = accepted + quarantined,
+ * where they went (lake locations), and notices for the operator (e.g. workbook sheets that were not read).
+ */
+public record SourceResult(String source, int files, long rowsCounted, long rowsRead, long accepted, long quarantined,
+                           Map<String, Long> quarantinedByReason, Path rawDir, Path quarantineDir, Duration took,
+                           List<String> notices) {
 
     public SourceResult {
         quarantinedByReason = Map.copyOf(quarantinedByReason);
+        notices = notices == null ? List.of() : List.copyOf(notices);
     }
 }

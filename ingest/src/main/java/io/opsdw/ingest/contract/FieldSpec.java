@@ -12,7 +12,8 @@ import java.util.Map;
  * One field of a source contract, exactly as declared in {@code contracts/<source>.yml}.
  * {@code references} is checked at ingest against the master source of the same period; {@code lookup} is not
  * (late-arriving members are the transforms' job). {@code notBefore} names a timestamp field this one may not
- * precede (e.g. resolved_at not before received_at).
+ * precede (e.g. resolved_at not before received_at). {@code identifier} marks a text that names something (a phone
+ * number); keys, references and lookups are identifiers anyway.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldSpec(
@@ -28,14 +29,31 @@ public record FieldSpec(
         @JsonProperty("references") String references,
         @JsonProperty("lookup") String lookup,
         @JsonProperty("pii") boolean pii,
-        @JsonProperty("not_before") String notBefore) implements Serializable {
+        @JsonProperty("not_before") String notBefore,
+        @JsonProperty("identifier") boolean identifier,
+        @JsonProperty("format") String format) implements Serializable {
+
+    /** {@code format} of a string field holding an IANA time zone id (checked, stored as the canonical id). */
+    public static final String TIME_ZONE_FORMAT = "iana_time_zone";
+
 
     public FieldSpec {
+        if (format != null && !format.equals(TIME_ZONE_FORMAT)) {
+            throw new IllegalArgumentException("field " + name + ": unknown format '" + format + "'");
+        }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         codes = codes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(codes);
     }
 
     public Map<String, List<String>> codeAliases() {
         return codes;
+    }
+
+    /**
+     * A text naming something rather than saying something: stored normalised ({@code read.TextKeys#canonical}), and
+     * refused in scientific notation (a spreadsheet has already lost its digits).
+     */
+    public boolean isIdentifier(SourceContract c) {
+        return identifier || references != null || lookup != null || c.key().contains(name);
     }
 }

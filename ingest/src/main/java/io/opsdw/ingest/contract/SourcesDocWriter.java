@@ -38,7 +38,13 @@ public final class SourcesDocWriter {
                 .append("any alias in the same way. `references` is checked at ingest against the master source landed for the same\n")
                 .append("period (UNKNOWN_REFERENCE); `lookup` is not (late-arriving members are resolved by the transforms).\n")
                 .append("Master sources are snapshots: the whole file belongs to the period it is ingested for, and they are\n")
-                .append("landed before the operational sources.\n\n");
+                .append("landed before the operational sources.\n\n")
+                .append("A file belongs to the source whose file patterns match its name: a mapping's `file_patterns` first, then a\n")
+                .append("form name contained in the name (`*顾客投诉登记表*`, matched like headers; the longest wins), then the patterns\n")
+                .append("below. A file matching two sources equally, or none, is an error naming it, unless `dw.ingest.ignore` lists it.\n")
+                .append("Identifiers (keys, `references`, `lookup` and `identifier` fields) are stored normalised: invisible format\n")
+                .append("characters removed, NFKC (full-width letters and digits, no-break spaces), trimmed; the same normaliser\n")
+                .append("matches codes.\n\n");
         md.append("| source | group | title | grain | period field | key | file patterns |\n|---|---|---|---|---|---|---|\n");
         for (SourceContract c : registry.all()) {
             md.append("| [").append(c.source()).append("](#").append(c.source().replace('_', '-')).append(") | ")
@@ -46,7 +52,9 @@ public final class SourcesDocWriter {
                     .append(c.title().getOrDefault("en", "")).append(" | ").append(esc(c.grain())).append(" | ")
                     .append(c.periodField() == null ? "(snapshot)" : "`" + c.periodField() + "`").append(" | ")
                     .append(c.key().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", "))).append(" | ")
-                    .append(c.filePatterns().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
+                    .append(java.util.stream.Stream.concat(c.filePatterns().stream(),
+                                    c.formNamesWithTitle().stream().map(n -> "*" + n + "*"))
+                            .map(p -> "`" + p + "`").collect(Collectors.joining(", ")))
                     .append(" |\n");
         }
         for (SourceContract c : registry.all()) {
@@ -83,14 +91,22 @@ public final class SourcesDocWriter {
                 .append("- numbers: thousands separators (`1,234.50`), full-width digits, a leading currency sign; decimals land as DECIMAL(18,2)\n")
                 .append("- booleans: 是/否, Y/N, yes/no, true/false, 1/0\n")
                 .append("- empty cells (and a mapping's `null_tokens`) are missing values\n");
+        md.append("- timestamps with `Z`, `UTC` or an offset (`2026-10-31T18:30:00Z`, `+08:00`, `+0800`) are instants: they land as\n"
+                        + "  the wall-clock time of the row's site (`time_zone` in the sites master, else `dw.time-zone`)\n")
+                .append("- `=\"...\"` (Excel's way of forcing text) is the text inside\n");
         md.append("\n## Reason codes (one per quarantined row, the first that applies in this order)\n\n")
+                .append("Every quarantined row has a `reason_field` (the contract field, or `_record` for the record as a whole) and a\n")
+                .append("`reason_detail`.\n\n")
                 .append("| code | meaning |\n|---|---|\n")
-                .append("| MALFORMED_ROW | wrong number of fields, or the record cannot be split |\n")
+                .append("| MALFORMED_ROW | broken quoting (the record ends with its line), or wrong number of fields |\n")
+                .append("| REPEATED_HEADER | a header row inside the data (exports pasted together); the rows below it are read by its columns |\n")
+                .append("| BAD_CELL | a spreadsheet cell without a usable value: a formula never calculated, an error value (#N/A) |\n")
                 .append("| MISSING_REQUIRED | a required field is empty |\n")
+                .append("| BAD_IDENTIFIER | an identifier in scientific notation (1.38E+10): its digits were lost in a spreadsheet |\n")
                 .append("| BAD_DATE | a date or timestamp that cannot be read |\n")
                 .append("| BAD_NUMBER | a number that cannot be read |\n")
                 .append("| BAD_BOOLEAN | a yes/no value that cannot be read |\n")
-                .append("| UNKNOWN_CODE | a code that is neither a canonical code nor an alias |\n")
+                .append("| UNKNOWN_CODE | a code that is neither a canonical code nor an alias (or not an IANA time zone) |\n")
                 .append("| TOO_LONG | text longer than `max_length` |\n")
                 .append("| NEGATIVE_VALUE | below a minimum of 0 |\n")
                 .append("| OUT_OF_RANGE | outside other `min` / `max` bounds, or too large to store |\n")
@@ -120,6 +136,12 @@ public final class SourcesDocWriter {
         }
         if (f.lookup() != null) {
             c.add("lookup " + f.lookup());
+        }
+        if (f.identifier()) {
+            c.add("identifier");
+        }
+        if (f.format() != null) {
+            c.add("IANA time zone");
         }
         if (f.pii()) {
             c.add("personal data");

@@ -36,9 +36,12 @@ final class FaultInjector {
     private final Map<String, Long> harmless = new TreeMap<>();
     private final List<ReasonCode> applicable = new ArrayList<>();
 
-    /** Every reason the generator can inject: all but INCONSISTENT_DATES (its rows keep their milestones in order). */
-    public static final java.util.Set<ReasonCode> INJECTABLE =
-            java.util.EnumSet.complementOf(java.util.EnumSet.of(ReasonCode.INCONSISTENT_DATES));
+    /**
+     * Every reason the generator can inject: all but INCONSISTENT_DATES (its rows keep their milestones in order),
+     * REPEATED_HEADER (a whole header line, not a row's fault) and BAD_CELL (a workbook's cell, not a text).
+     */
+    public static final java.util.Set<ReasonCode> INJECTABLE = java.util.EnumSet.complementOf(java.util.EnumSet.of(
+            ReasonCode.INCONSISTENT_DATES, ReasonCode.REPEATED_HEADER, ReasonCode.BAD_CELL));
     private final List<Integer> required = new ArrayList<>();
     private final List<Integer> temporal = new ArrayList<>();
     private final List<Integer> numeric = new ArrayList<>();
@@ -89,6 +92,7 @@ final class FaultInjector {
         this.periodIndex = contract.periodField() == null ? -1 : contract.index(contract.periodField());
         applicable.add(ReasonCode.MALFORMED_ROW);
         addIf(!required.isEmpty(), ReasonCode.MISSING_REQUIRED);
+        addIf(contract.key().size() == 1, ReasonCode.BAD_IDENTIFIER);
         addIf(!temporal.isEmpty(), ReasonCode.BAD_DATE);
         addIf(!numeric.isEmpty(), ReasonCode.BAD_NUMBER);
         addIf(!booleans.isEmpty(), ReasonCode.BAD_BOOLEAN);
@@ -141,6 +145,8 @@ final class FaultInjector {
                 return longer;
             }
             case MISSING_REQUIRED -> cells[rng.pick(required)] = rng.chance(0.8) ? "" : "   ";
+            // a number-like id opened in a spreadsheet and saved again: its digits are gone
+            case BAD_IDENTIFIER -> cells[contract.index(contract.key().get(0))] = rng.pick("4.6E+14", "1.38001E+10", "2.0261E+07");
             case BAD_DATE -> {
                 int i = pickFilled(cells, temporal, periodIndex);
                 boolean ts = contract.fields().get(i).type().equals("timestamp");

@@ -33,6 +33,7 @@ import org.apache.spark.sql.SparkSession;
 final class CrossRowChecks {
 
     private static final String REF_KEY = "_ref_key";
+    private static final String UNKNOWN = "_ref_unknown";
     private static final String FIRST = "_dup_first";
     /** Repeated keys collected to the driver and broadcast; beyond this many the join shuffles instead. */
     static final int MAX_COLLECTED_KEYS = 200_000;
@@ -77,13 +78,17 @@ final class CrossRowChecks {
         String keyField = master.key().get(0);
         Dataset<Row> keys = spark.read().parquet(partition.toString()).select(col(keyField).as(REF_KEY)).distinct();
         Dataset<Row> joined = rows.join(broadcast(keys), rows.col(f.name()).equalTo(keys.col(REF_KEY)), "left");
-        Column unknown = col(LandingSchema.REASON_CODE).isNull().and(col(f.name()).isNotNull()).and(col(REF_KEY).isNull());
-        return joined
+        // decided once, before reason_code changes: the field and detail columns must see the same decision
+        Dataset<Row> flagged = joined.withColumn(UNKNOWN, col(LandingSchema.REASON_CODE).isNull()
+                .and(col(f.name()).isNotNull()).and(col(REF_KEY).isNull()));
+        Column unknown = col(UNKNOWN);
+        return flagged
                 .withColumn(LandingSchema.REASON_CODE, when(unknown, lit(ReasonCode.UNKNOWN_REFERENCE.name()))
                         .otherwise(col(LandingSchema.REASON_CODE)))
                 .withColumn(LandingSchema.REASON_FIELD, when(unknown, lit(f.name())).otherwise(col(LandingSchema.REASON_FIELD)))
                 .withColumn(LandingSchema.REASON_DETAIL, when(unknown, concat(lit(f.name() + " '"), col(f.name()),
                         lit("' is not in " + master.source() + " for " + period))).otherwise(col(LandingSchema.REASON_DETAIL)))
+                .drop(UNKNOWN)
                 .drop(REF_KEY);
     }
 

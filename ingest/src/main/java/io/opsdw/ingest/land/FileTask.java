@@ -1,11 +1,12 @@
 package io.opsdw.ingest.land;
 
+import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.ProbedFile;
 import io.opsdw.ingest.read.RawRecord;
+import io.opsdw.ingest.read.TableOpener;
 import io.opsdw.ingest.read.TableReader;
-import io.opsdw.ingest.read.TableReaders;
 import io.opsdw.ingest.validate.FileBinding;
 import io.opsdw.ingest.validate.ParsedRow;
 import io.opsdw.ingest.validate.RowParser;
@@ -20,31 +21,55 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 
 /**
- * One file's work inside a Spark task: read it record by record and emit one staging row per record (or per
- * unpivoted cell). Streams, so a task never holds a whole file; the file path must be visible to executors.
+ * One table's work inside a Spark task (a CSV file, or one sheet of a workbook): read it record by record and emit
+ * one staging row per record (or per unpivoted cell). Streams, so a task never holds a whole file; the file path must
+ * be visible to executors. A file-level error does not fail the task (Spark would log it with its stack trace and
+ * retry it): it becomes one {@link #FILE_ERROR} row, which the driver turns into the one-line error.
+ *
+ * @param label the table's name in lineage and manifests: the file's name, plus {@code #sheet} when a workbook's
+ *              table spans several sheets
  */
-public record FileTask(ProbedFile file, FileBinding binding, SourceContract contract, SourceMapping mapping,
-                       YearMonth period) implements Serializable {
+public record FileTask(ProbedFile file, int sheet, String label, FileBinding binding, SourceContract contract,
+                       SourceMapping mapping, YearMonth period, TableOpener readers, RowParser.Zones zones) implements Serializable {
+
+    /** reason_code of the row that carries a file-level error out of a task (never landed). */
+    static final String FILE_ERROR = "_FILE_ERROR";
 
     public Iterator<Row> rows() {
-        TableReader reader = TableReaders.open(file, mapping.skipRows());
-        RowParser parser = new RowParser(contract, mapping, binding, period, file.name());
         return new Iterator<>() {
             private final Deque<Row> pending = new ArrayDeque<>();
+            private TableReader reader;
+            private RowParser parser;
             private boolean done;
 
             @Override
             public boolean hasNext() {
                 while (pending.isEmpty() && !done) {
-                    RawRecord rec = reader.next();
-                    if (rec == null) {
-                        done = true;
-                        reader.close();
-                    } else {
-                        parser.parse(rec).forEach(r -> pending.add(toRow(r)));
+                    try {
+                        if (reader == null) {
+                            reader = readers.open(file, mapping.skipRows(), sheet);
+                            parser = new RowParser(contract, mapping, binding, period, label, zones);
+                        }
+                        RawRecord rec = reader.next();
+                        if (rec == null) {
+                            finish();
+                        } else {
+                            parser.parse(rec).forEach(r -> pending.add(toRow(r)));
+                        }
+                    } catch (IngestException e) {
+                        finish();
+                        pending.clear();
+                        pending.add(fileError(e.getMessage()));
                     }
                 }
                 return !pending.isEmpty();
+            }
+
+            private void finish() {
+                done = true;
+                if (reader != null) {
+                    reader.close();
+                }
             }
 
             @Override
@@ -57,12 +82,25 @@ public record FileTask(ProbedFile file, FileBinding binding, SourceContract cont
         };
     }
 
+    private Row fileError(String message) {
+        Object[] out = new Object[contract.fields().size() + 7];
+        int i = contract.fields().size();
+        out[i++] = label;
+        out[i++] = -1L;
+        out[i++] = -1;
+        out[i++] = null;
+        out[i++] = FILE_ERROR;
+        out[i++] = "_file";
+        out[i] = message;
+        return RowFactory.create(out);
+    }
+
     private Row toRow(ParsedRow r) {
         Object[] v = r.values();
         Object[] out = new Object[v.length + 7];
         System.arraycopy(v, 0, out, 0, v.length);
         int i = v.length;
-        out[i++] = file.name();
+        out[i++] = label;
         out[i++] = r.line();
         out[i++] = r.seq();
         out[i++] = r.rawText();

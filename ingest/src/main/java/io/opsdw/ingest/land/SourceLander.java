@@ -1,22 +1,27 @@
 package io.opsdw.ingest.land;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
+import io.opsdw.ingest.Failures;
 import io.opsdw.ingest.IngestException;
+import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.SourceResult;
 import io.opsdw.ingest.contract.ContractRegistry;
 import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.ingest.count.FileCount;
+import io.opsdw.ingest.count.RecordCounter;
 import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.ingest.manifest.FileEntry;
 import io.opsdw.ingest.manifest.Manifest;
 import io.opsdw.ingest.manifest.ManifestIO;
 import io.opsdw.ingest.mapping.SourceMapping;
-import io.opsdw.ingest.read.FileProbe;
+import io.opsdw.ingest.read.InputFile;
 import io.opsdw.ingest.read.ProbedFile;
-import io.opsdw.ingest.read.TableReader;
-import io.opsdw.ingest.read.TableReaders;
-import io.opsdw.ingest.validate.FileBinding;
 import io.opsdw.ingest.validate.RowParser;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -27,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
@@ -42,11 +46,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Lands one source for one period: file-level checks on the driver, parsing and validation in Spark tasks
- * (one per file) written once to a staged copy, cross-row checks over it, then raw + quarantine + manifest
- * written aside and swapped into place only after every row is accounted for. A failure at any step leaves the previous partition as it was.
- * The work folder is on the lake's file system ({@link LakeLayout#work()}), so each swap is a rename there; the
- * export files ({@code files}) are local paths, read on the driver (probing) and by the tasks (parsing).
+ * Lands one source for one period: file-level checks and header binding on the driver ({@link SourcePlan}), an
+ * independent count of every file's records and the parsing and validation in Spark tasks, cross-row checks over a
+ * staged copy, then raw + quarantine + manifest written aside and swapped into place only after every record the count
+ * found was read, and the result does not throw away what is landed (an empty export, a mostly quarantined one). A
+ * failure at any step leaves the previous partition as it was. The work folder is on the lake's file system
+ * ({@link LakeLayout#work()}), so each swap is a rename there; the export files are local paths, read on the driver
+ * (probing) and by the tasks (counting, parsing).
  */
 public final class SourceLander {
 
@@ -56,71 +62,53 @@ public final class SourceLander {
     private final LakeLayout lake;
     private final LakeFs fs;
     private final CrossRowChecks checks;
+    private final IngestOptions options;
 
-    public SourceLander(SparkSession spark, LakeLayout lake, ContractRegistry contracts) {
+    public SourceLander(SparkSession spark, LakeLayout lake, ContractRegistry contracts, IngestOptions options) {
         this.spark = spark;
         this.lake = lake;
         this.fs = LakeFs.of(spark);
         this.checks = new CrossRowChecks(spark, lake, fs, contracts);
+        this.options = options;
     }
 
-    public SourceResult land(SourceContract contract, SourceMapping mapping, List<java.nio.file.Path> files, YearMonth period, String runId) {
+    public SourceResult land(SourceContract contract, SourceMapping mapping, List<InputFile> files, YearMonth period,
+                             String runId, boolean allowEmpty) {
         long started = System.nanoTime();
-        List<String> warnings = new ArrayList<>();
-        List<FileEntry> duplicates = new ArrayList<>();
-        Map<String, ProbedFile> bySha = new LinkedHashMap<>();
-        for (java.nio.file.Path f : files) {
-            ProbedFile p = FileProbe.probe(f, Optional.ofNullable(mapping.encoding()), Optional.ofNullable(mapping.delimiter()));
-            ProbedFile seen = bySha.putIfAbsent(p.sha256(), p);
-            if (seen != null) {
-                duplicates.add(new FileEntry(p.name(), p.sha256(), p.bytes(), p.encodingLabel(), 0, 0, 0, true, seen.name()));
-                warnings.add(p.name() + " has the same content as " + seen.name() + "; read once");
-            }
-        }
-        List<FileTask> tasks = new ArrayList<>();
-        LinkedHashSet<String> unknownColumns = new LinkedHashSet<>();
-        List<ProbedFile> unique = new ArrayList<>();
-        for (ProbedFile probed : bySha.values()) {
-            ProbedFile p = weighCharset(probed, contract, mapping);
-            unique.add(p);
-            FileBinding binding;
-            try (TableReader reader = TableReaders.open(p, mapping.skipRows())) {
-                binding = FileBinding.bind(p.name(), reader.header(), contract, mapping);
-            } catch (IngestException e) {
-                throw p.charsetGuessed() ? new IngestException(e.getMessage() + " (read as " + p.charset()
-                        + "; if the header looks garbled, declare encoding: in a mapping file)", e) : e;
-            }
-            try {
-                new RowParser(contract, mapping, binding, period, p.name());
-            } catch (IllegalArgumentException e) {
-                throw new IngestException("mapping for " + contract.source() + ": " + e.getMessage(), e);
-            }
-            unknownColumns.addAll(binding.unknownColumns());
-            warnings.addAll(binding.warnings());
-            tasks.add(new FileTask(p, binding, contract, mapping, period));
-        }
+        RowParser.Zones zones = SiteZones.of(spark, lake, fs, period, options.defaultZone(), contract);
+        SourcePlan plan = SourcePlan.of(contract, mapping, files, period, options.readers(), zones);
 
         removeStaleWork(contract.source(), period);
         Path work = new Path(lake.work(), contract.source() + "-" + period + "-" + runId + "-" + UUID.randomUUID());
         try {
-            // Pass 1 parses every file once, with the single-row and reference checks, into a staged Parquet
+            Map<String, FileCount> counted = countRecords(plan.files(), mapping.skipRows());
+            // Pass 1 parses every table once, with the single-row and reference checks, into a staged Parquet
             // copy; the later passes read only the columns they need from it (no cache, no second parse).
             Path stagedOut = new Path(work, "staged");
-            checks.references(stage(contract, tasks), contract, period, warnings)
+            List<String> warnings = new ArrayList<>(plan.warnings());
+            checks.references(stage(contract, plan.tasks()), contract, period, warnings)
                     .write().mode(SaveMode.ErrorIfExists).parquet(stagedOut.toString());
-            Dataset<Row> checked = checks.duplicates(spark.read().parquet(stagedOut.toString()), contract);
-            // one pass over the checked rows gives the per-file and per-reason breakdown
-            Map<String, Long> acceptedByFile = new HashMap<>();
-            Map<String, Long> quarantinedByFile = new HashMap<>();
-            Map<String, Long> byReason = new TreeMap<>();
-            for (Row r : checked.groupBy(LandingSchema.SOURCE_FILE, LandingSchema.REASON_CODE).count().collectAsList()) {
-                if (r.isNullAt(1)) {
-                    acceptedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
-                } else {
-                    quarantinedByFile.merge(r.getString(0), r.getLong(2), Long::sum);
-                    byReason.merge(r.getString(1), r.getLong(2), Long::sum);
+            Dataset<Row> staged = spark.read().parquet(stagedOut.toString());
+            Dataset<Row> checked = checks.duplicates(staged, contract);
+            TableTotals totals = TableTotals.of(checked);
+            totals.fileError().ifPresent(label -> {
+                throw new IngestException(staged.filter(col(LandingSchema.REASON_CODE).equalTo(FileTask.FILE_ERROR))
+                        .select(LandingSchema.REASON_DETAIL).first().getString(0));
+            });
+            CountCheck.verify(plan, counted, totals, staged, mapping.skipRows());
+
+            List<FileEntry> entries = plan.manifestEntries(counted, totals);
+            long rowsCounted = entries.stream().mapToLong(FileEntry::rowsCounted).sum();
+            long accepted = totals.accepted();
+            long quarantined = totals.quarantined();
+            Map<String, Long> byReason = totals.byReason();
+            for (FileEntry e : entries) {
+                if (e.skippedDuplicateFile() == null && e.rowsRead() == 0) {
+                    warnings.add(e.name() + " holds a header but no data rows");
                 }
             }
+            LandingGuard.check(contract, period, rowsCounted, accepted, quarantined, totals, allowEmpty, options, lake, fs);
+
             Path rawOut = new Path(work, "raw");
             Path quarantineOut = new Path(work, "quarantine");
             checked.filter(col(LandingSchema.REASON_CODE).isNull())
@@ -131,31 +119,14 @@ public final class SourceLander {
                     .write().mode(SaveMode.ErrorIfExists).parquet(quarantineOut.toString());
             long acceptedWritten = fs.parquetRows(rawOut);
             long quarantinedWritten = fs.parquetRows(quarantineOut);
-
-            List<FileEntry> entries = new ArrayList<>();
-            long read = 0;
-            long accepted = 0;
-            long quarantined = 0;
-            for (ProbedFile p : unique) {
-                long a = acceptedByFile.getOrDefault(p.name(), 0L);
-                long q = quarantinedByFile.getOrDefault(p.name(), 0L);
-                long r = a + q;
-                if (r == 0) {
-                    warnings.add(p.name() + " holds a header but no data rows");
-                }
-                entries.add(new FileEntry(p.name(), p.sha256(), p.bytes(), p.encodingLabel(), r, a, q, null, null));
-                read += r;
-                accepted += a;
-                quarantined += q;
-            }
-            entries.addAll(duplicates);
             // count what was written, not what was meant to be: nothing may be lost between checking and writing
             if (acceptedWritten != accepted || quarantinedWritten != quarantined) {
                 throw new IllegalStateException(contract.source() + " " + period + ": wrote " + acceptedWritten
                         + " accepted and " + quarantinedWritten + " quarantined rows, expected " + accepted + " and " + quarantined);
             }
-            Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, read, accepted,
-                    quarantined, byReason, List.copyOf(unknownColumns), List.copyOf(warnings));
+            Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, rowsCounted,
+                    accepted + quarantined, accepted, quarantined, byReason, List.copyOf(new LinkedHashSet<>(plan.unknownColumns())),
+                    List.copyOf(warnings));
             Path manifestOut = new Path(work, "manifest.json");
             ManifestIO.write(fs, manifest, manifestOut);
 
@@ -165,15 +136,35 @@ public final class SourceLander {
             fs.replace(quarantineOut, lake.quarantine(contract.source(), period), new Path(work, "old-quarantine"));
             fs.replace(manifestOut, lake.manifest(contract.source(), period), new Path(work, "old-manifest.json"));
             Duration took = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("{} {}: {} files, {} rows read, {} accepted, {} quarantined {} in {} ms", contract.source(), period,
-                    bySha.size(), read, accepted, quarantined, byReason, took.toMillis());
-            return new SourceResult(contract.source(), files.size(), read, accepted, quarantined, byReason,
-                    lake.raw(contract.source(), period), lake.quarantine(contract.source(), period), took);
-        } catch (RuntimeException e) {
-            throw unwrap(e);
+            LOG.info("{} {}: {} files, {} records counted, {} accepted, {} quarantined {} in {} ms", contract.source(), period,
+                    plan.files().size(), rowsCounted, accepted, quarantined, byReason, took.toMillis());
+            return new SourceResult(contract.source(), files.size(), rowsCounted, accepted + quarantined, accepted, quarantined,
+                    byReason, lake.raw(contract.source(), period), lake.quarantine(contract.source(), period), took, plan.notices());
+        } catch (Exception e) {
+            // Spark throws its (checked) SparkException from Scala code: caught here too, never let out as is
+            throw Failures.propagate(e);
         } finally {
             fs.delete(work);
         }
+    }
+
+    /**
+     * The independent count, one Spark task per file (next to the file, like the parse). A file that cannot be
+     * counted (a sheet part that does not parse, say) stops the source with one line.
+     */
+    private Map<String, FileCount> countRecords(List<ProbedFile> files, int skipRows) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<FileCount> counts = jsc.parallelize(files, Math.max(1, files.size()))
+                .map(f -> RecordCounter.count(f, skipRows)).collect();
+        Map<String, FileCount> byName = new HashMap<>();
+        for (FileCount c : counts) {
+            if (c.error() != null) {
+                throw new IngestException("file " + c.file() + ": cannot be read through to its end (" + c.error()
+                        + "); re-export it");
+            }
+            byName.put(c.file(), c);
+        }
+        return byName;
     }
 
     /**
@@ -193,25 +184,7 @@ public final class SourceLander {
         }
     }
 
-    /** A guessed GB18030/Big5 charset is kept only if no alternative decoding matches more of the header. */
-    private static ProbedFile weighCharset(ProbedFile p, SourceContract contract, SourceMapping mapping) {
-        Optional<String> alt = FileProbe.alternative(p);
-        if (alt.isEmpty()) {
-            return p;
-        }
-        ProbedFile other = p.withCharset(alt.get());
-        return headerMatches(other, contract, mapping) > headerMatches(p, contract, mapping) ? other : p;
-    }
-
-    private static int headerMatches(ProbedFile p, SourceContract contract, SourceMapping mapping) {
-        try (TableReader reader = TableReaders.open(p, mapping.skipRows())) {
-            return FileBinding.matchingHeaders(reader.header(), contract, mapping);
-        } catch (IngestException e) {
-            return -1;
-        }
-    }
-
-    /** One task per file: files are the unit of parallelism, rows stream out of each task. */
+    /** One task per table: tables are the unit of parallelism, rows stream out of each task. */
     private Dataset<Row> stage(SourceContract contract, List<FileTask> tasks) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         JavaRDD<Row> rows = jsc.parallelize(tasks, Math.max(1, tasks.size())).flatMap(FileTask::rows);
@@ -222,13 +195,50 @@ public final class SourceLander {
         return names.stream().map(n -> col(n)).toArray(Column[]::new);
     }
 
-    /** A file-level error raised inside a task reaches the driver wrapped in Spark exceptions. */
-    private static RuntimeException unwrap(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IngestException ie) {
-                return ie;
+    /**
+     * Per table label and reason: rows, records (a record's first row has seq 0) and the sum of the records' first
+     * lines, from one aggregation over the checked rows.
+     */
+    record TableTotals(Map<String, long[]> byLabel, Map<String, Long> byReason, Map<String, Map<String, Long>> fieldsByReason,
+                       long accepted, long quarantined, Optional<String> fileError) {
+
+        /** Per label: accepted rows, quarantined rows, records, sum of record start lines. */
+        static TableTotals of(Dataset<Row> checked) {
+            Map<String, long[]> byLabel = new LinkedHashMap<>();
+            Map<String, Long> byReason = new java.util.TreeMap<>();
+            Map<String, Map<String, Long>> fields = new HashMap<>();
+            long accepted = 0;
+            long quarantined = 0;
+            String fileError = null;
+            Column first = col(LandingSchema.SEQ).equalTo(0);
+            List<Row> rows = checked.groupBy(col(LandingSchema.SOURCE_FILE), col(LandingSchema.REASON_CODE), col(LandingSchema.REASON_FIELD))
+                    .agg(count(lit(1)), sum(when(first, 1L).otherwise(0L)), sum(when(first, col(LandingSchema.SOURCE_LINE)).otherwise(0L)))
+                    .collectAsList();
+            for (Row r : rows) {
+                String label = r.getString(0);
+                String reason = r.isNullAt(1) ? null : r.getString(1);
+                long n = r.getLong(3);
+                if (FileTask.FILE_ERROR.equals(reason)) {
+                    fileError = label;
+                    continue;
+                }
+                long[] t = byLabel.computeIfAbsent(label, k -> new long[4]);
+                t[reason == null ? 0 : 1] += n;
+                t[2] += r.getLong(4);
+                t[3] += r.getLong(5);
+                if (reason == null) {
+                    accepted += n;
+                } else {
+                    quarantined += n;
+                    byReason.merge(reason, n, Long::sum);
+                    fields.computeIfAbsent(reason, k -> new HashMap<>()).merge(r.isNullAt(2) ? "?" : r.getString(2), n, Long::sum);
+                }
             }
+            return new TableTotals(byLabel, byReason, fields, accepted, quarantined, Optional.ofNullable(fileError));
         }
-        return e;
+
+        long[] of(String label) {
+            return byLabel.getOrDefault(label, new long[4]);
+        }
     }
 }

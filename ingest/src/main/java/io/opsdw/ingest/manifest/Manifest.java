@@ -5,14 +5,19 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import java.util.Map;
 
-/** What one ingest of one source and period read and where every row went. */
-@JsonPropertyOrder({"run_id", "source", "period", "files", "rows_read", "accepted", "quarantined",
+/**
+ * What one ingest of one source and period read and where every row went. rows_counted is the independent count of
+ * the records in the files (a second pass sharing no code with the reader), rows_read what the reader produced from
+ * them; the source was landed only after the two agreed record by record, file by file.
+ */
+@JsonPropertyOrder({"run_id", "source", "period", "files", "rows_counted", "rows_read", "accepted", "quarantined",
         "quarantined_by_reason", "unknown_columns", "warnings"})
 public record Manifest(
         @JsonProperty("run_id") String runId,
         @JsonProperty("source") String source,
         @JsonProperty("period") String period,
         @JsonProperty("files") List<FileEntry> files,
+        @JsonProperty("rows_counted") long rowsCounted,
         @JsonProperty("rows_read") long rowsRead,
         @JsonProperty("accepted") long accepted,
         @JsonProperty("quarantined") long quarantined,
@@ -20,7 +25,7 @@ public record Manifest(
         @JsonProperty("unknown_columns") List<String> unknownColumns,
         @JsonProperty("warnings") List<String> warnings) {
 
-    /** Every row read is accepted or quarantined: checked before anything is published. */
+    /** Every row read is accepted or quarantined, each quarantined row has a reason: checked before anything is published. */
     public Manifest {
         if (rowsRead != accepted + quarantined) {
             throw new IllegalStateException("manifest for " + source + " " + period + ": rows_read " + rowsRead

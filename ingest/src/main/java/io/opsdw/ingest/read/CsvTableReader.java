@@ -1,9 +1,5 @@
 package io.opsdw.ingest.read;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
-import com.univocity.parsers.csv.UnescapedQuoteHandling;
 import io.opsdw.ingest.IngestException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,53 +14,45 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Delimited text through univocity-parsers (ships with Spark): quoted newlines, CR / LF / CRLF line endings
- * detected per file, huge fields allowed, stray quotes kept as text. Tracks the physical line each record starts on.
+ * A delimited text file as a table: {@link CsvRecordReader} cuts it into records (physical line numbers and raw text
+ * kept for lineage), the first record after {@code skipRows} is the header, and data records must reach its width
+ * for a quoted value to span lines.
+ *
+ * <p>No CSV library does the splitting: none offers a recovery rule for broken quoting (they stop or swallow the rest
+ * of the file), and a second parser over the splitter's chunks could disagree with it about where a record ends.
  */
 public final class CsvTableReader implements TableReader {
 
     private final String fileName;
-    private final CsvParser parser;
-    private final RecordSplitter splitter;
+    private final CsvRecordReader records;
     private final Reader reader;
     private final List<String> header;
 
     public CsvTableReader(Path file, Charset charset, char delimiter, int skipRows) {
         this.fileName = file.getFileName().toString();
-        CsvParserSettings s = new CsvParserSettings();
-        s.getFormat().setDelimiter(delimiter);
-        s.getFormat().setLineSeparator("\n");
-        s.setLineSeparatorDetectionEnabled(false);
-        s.setHeaderExtractionEnabled(false);
-        s.setCommentProcessingEnabled(false);
-        s.setIgnoreLeadingWhitespaces(false);
-        s.setIgnoreTrailingWhitespaces(false);
-        s.setIgnoreLeadingWhitespacesInQuotes(false);
-        s.setIgnoreTrailingWhitespacesInQuotes(false);
-        s.setMaxCharsPerColumn(-1);
-        s.setMaxColumns(2048);
-        s.setNullValue(null);
-        s.setEmptyValue("");
-        s.setNormalizeLineEndingsWithinQuotes(false);
-        s.setUnescapedQuoteHandling(UnescapedQuoteHandling.STOP_AT_DELIMITER);
-        this.parser = new CsvParser(s);
         try {
             this.reader = openReader(file, charset);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.splitter = new RecordSplitter(reader, delimiter);
+        this.records = new CsvRecordReader(reader, delimiter, 1);
         for (int i = 0; i < skipRows; i++) {
-            if (splitter.next() == null) {
+            if (records.next() == null) {
                 break;
             }
         }
-        RawRecord first = next();
+        RawRecord first = records.next();
         if (first == null) {
             close();
             throw new IngestException("file " + fileName + ": no header row (the file holds no records); export it with a header row");
         }
+        if (first.cells() == null) {
+            close();
+            throw new IngestException("file " + fileName + ": the header row (line " + first.line() + ") cannot be split into columns ("
+                    + first.problem().detail() + "); fix the header line");
+        }
         this.header = Arrays.asList(first.cells());
+        records.expectWidth(header.size());
     }
 
     /** Decoding errors were ruled out by the probe; a BOM is dropped so it cannot stick to the first header. */
@@ -88,18 +76,7 @@ public final class CsvTableReader implements TableReader {
 
     @Override
     public RawRecord next() {
-        RecordSplitter.Chunk chunk = splitter.next();
-        if (chunk == null) {
-            return null;
-        }
-        String[] cells;
-        try {
-            cells = parser.parseLine(chunk.text());
-        } catch (TextParsingException e) {
-            // one record beyond the parser's limits: surface it as a malformed record, keep reading the rest
-            cells = null;
-        }
-        return new RawRecord(chunk.line(), cells, chunk.text());
+        return records.next();
     }
 
     @Override

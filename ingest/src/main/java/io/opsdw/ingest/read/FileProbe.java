@@ -17,16 +17,20 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * File-level checks before any row is read: checksum, empty / HTML / binary files, spreadsheet or text, and the
- * charset (declared, BOM, strict UTF-8, else juniversalchardet). A file that does not decode cleanly in its charset
- * is rejected whole: a garbled export would otherwise land as wrong text without any row failing.
+ * charset: declared, BOM, strict UTF-8, else one of the CJK multi-byte charsets that decode the whole file without
+ * error (GB18030, Big5; weighed afterwards by {@link EncodingChoice}). Single-byte Western or Cyrillic charsets are
+ * never guessed: a short Chinese export decodes "cleanly" in them too, as nonsense. A file that does not decode
+ * cleanly in its charset is rejected whole: a garbled export would otherwise land as wrong text without any row failing.
  */
 public final class FileProbe {
 
@@ -36,7 +40,12 @@ public final class FileProbe {
     }
 
     public static ProbedFile probe(Path file, Optional<String> declaredEncoding, Optional<String> declaredDelimiter) {
-        String name = file.getFileName().toString();
+        return probe(new InputFile(file, file.getFileName().toString()), declaredEncoding, declaredDelimiter);
+    }
+
+    public static ProbedFile probe(InputFile input, Optional<String> declaredEncoding, Optional<String> declaredDelimiter) {
+        Path file = input.path();
+        String name = input.name();
         try {
             long bytes = Files.size(file);
             if (bytes == 0) {
@@ -50,20 +59,34 @@ public final class FileProbe {
             if (looksLikeHtml(head)) {
                 throw new IngestException("file " + name + ": this is an HTML page, not a CSV or XLSX table; export the data itself");
             }
-            boolean[] guessed = new boolean[1];
-            Charset charset = charset(file, name, head, declaredEncoding, guessed);
+            if (declaredEncoding.isEmpty() && looksBinary(head)) {
+                throw new IngestException("file " + name + ": binary content, not a text table; export it as CSV or XLSX");
+            }
+            Guess guess = new Guess();
+            Charset charset = charset(file, name, head, declaredEncoding, guess);
             String text = new String(head, 0, Math.min(head.length, 64 * 1024), charset);
             if (text.indexOf('\u0000') >= 0) {
                 throw new IngestException("file " + name + ": binary content, not a text table; export it as CSV or XLSX");
             }
             char delimiter = declaredDelimiter.map(FileProbe::delimiter).orElseGet(() -> detectDelimiter(text));
-            return new ProbedFile(file.toString(), name, sha, bytes, FileKind.CSV, charset.name(), delimiter, guessed[0]);
+            return new ProbedFile(file.toString(), name, sha, bytes, FileKind.CSV, charset.name(), delimiter, guess.guessed,
+                    guess.candidates, guess.detected);
         } catch (IOException e) {
             throw new IngestException("file " + name + ": cannot be read (" + e.getMessage() + "); check permissions", e);
         }
     }
 
-    private static Charset charset(Path file, String name, byte[] head, Optional<String> declared, boolean[] guessed)
+    /** How a guessed charset was arrived at. */
+    private static final class Guess {
+        boolean guessed;
+        List<String> candidates = List.of();
+        String detected;
+    }
+
+    /** CJK multi-byte charsets tried when a file is neither marked nor UTF-8 (GBK and GB2312 read as their superset). */
+    static final List<String> CJK = List.of("GB18030", "Big5-HKSCS");
+
+    private static Charset charset(Path file, String name, byte[] head, Optional<String> declared, Guess guess)
             throws IOException {
         Charset cs;
         String how;
@@ -82,10 +105,25 @@ public final class FileProbe {
         } else if (decodesCleanly(file, StandardCharsets.UTF_8)) {
             return StandardCharsets.UTF_8;
         } else {
-            cs = detect(head).orElseThrow(() -> new IngestException("file " + name
-                    + ": cannot tell its encoding; declare it (encoding: GB18030 / Big5 / UTF-8) in a mapping file"));
-            how = "detected";
-            guessed[0] = true;
+            Optional<Charset> detected = detect(head);
+            guess.detected = detected.map(Charset::name).orElse(null);
+            List<String> candidates = new ArrayList<>();
+            // the detector's CJK choice first (it is good at telling GB from Big5 on long texts), then the others
+            detected.filter(c -> CJK.contains(c.name())).ifPresent(c -> candidates.add(c.name()));
+            for (String c : CJK) {
+                if (!candidates.contains(c)) {
+                    candidates.add(c);
+                }
+            }
+            candidates.removeIf(c -> !decodesCleanlyQuietly(file, Charset.forName(c)));
+            if (candidates.isEmpty()) {
+                throw new IngestException("file " + name + ": does not decode as UTF-8, GB18030/GBK or Big5 (detected: "
+                        + (guess.detected == null ? "nothing" : guess.detected) + "): it holds invalid or mixed encodings, or a "
+                        + "single-byte one; re-export it in one encoding, or declare it (encoding: windows-1252, say) in a mapping file");
+            }
+            guess.guessed = true;
+            guess.candidates = List.copyOf(candidates);
+            return Charset.forName(candidates.get(0));
         }
         if (!decodesCleanly(file, cs)) {
             throw new IngestException("file " + name + ": does not decode as " + cs.name() + " (" + how
@@ -129,20 +167,28 @@ public final class FileProbe {
         }
     }
 
-    /**
-     * Short Chinese texts are ambiguous between GB18030 and Big5 (most Big5 byte pairs are valid GB18030 too), so a
-     * guessed charset comes with the other one as an alternative for the caller to weigh, e.g. against the header.
-     */
-    public static Optional<String> alternative(ProbedFile f) {
-        if (!f.charsetGuessed() || f.charset() == null) {
-            return Optional.empty();
-        }
-        String other = f.charset().startsWith("GB") ? "Big5-HKSCS" : f.charset().startsWith("Big5") ? "GB18030" : null;
+    private static boolean decodesCleanlyQuietly(Path file, Charset cs) {
         try {
-            return other != null && decodesCleanly(Path.of(f.path()), Charset.forName(other)) ? Optional.of(other) : Optional.empty();
+            return decodesCleanly(file, cs);
         } catch (IOException e) {
-            return Optional.empty();
+            return false;
         }
+    }
+
+    /**
+     * NUL bytes outside UTF-16 text: a binary file. Checked on the bytes, before any decoding is tried on it (a
+     * multi-byte decoding could otherwise accept a binary file as text).
+     */
+    private static boolean looksBinary(byte[] head) {
+        if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(head.length, 64 * 1024); i++) {
+            if (head[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Strict decoding of the whole file; a replacement character already in the text counts as garbage too. */

@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Matching keys for headers and code values: full-width folded (NFKC), traditional characters folded to
- * simplified, case and whitespace ignored. Only used to compare, never to change stored text.
+ * The one text normaliser: {@link #canonical} is how an identifier (a key, a code of a master, a phone) is stored,
+ * and {@link #key} is {@link #canonical} plus case, whitespace and traditional/simplified folding, how headers and
+ * code values are matched. So an identifier written with a trailing no-break space, a zero-width space or in
+ * full-width letters is the same identifier, exactly as such a code is the same code.
  */
 public final class TextKeys {
 
@@ -29,7 +31,7 @@ public final class TextKeys {
         if (isPlainAscii(text)) {
             return text.toLowerCase(Locale.ROOT);
         }
-        String folded = Normalizer.normalize(text.replace("\uFEFF", ""), Normalizer.Form.NFKC);
+        String folded = canonical(text);
         StringBuilder sb = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
@@ -37,6 +39,29 @@ public final class TextKeys {
             }
         });
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Invisible format characters removed (zero-width spaces and joiners, byte-order marks, soft hyphens, direction
+     * marks: Unicode category Cf), then NFKC (full-width letters and digits become ASCII, a no-break or ideographic
+     * space a space), then trimmed.
+     */
+    public static String canonical(String text) {
+        if (isAsciiOnly(text)) {
+            return text.strip();
+        }
+        StringBuilder visible = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.FORMAT) {
+                if (visible == null) {
+                    visible = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (visible != null) {
+                visible.append(c);
+            }
+        }
+        return Normalizer.normalize(visible == null ? text : visible, Normalizer.Form.NFKC).strip();
     }
 
     /** NFKC + trim: full-width digits, letters and punctuation become ASCII before a value is parsed. */

@@ -34,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 /**
- * The first sheet of an XLSX file, pulled one {@code <row>} at a time with StAX from the sheet part of a package
+ * One sheet of an XLSX file, pulled one {@code <row>} at a time with StAX from the sheet part of a package
  * opened read-only (the export is never written to: a package opened for writing is saved back over the file when
  * it is closed). Nothing of the sheet is kept beyond the current row.
  *
@@ -47,7 +47,8 @@ import org.apache.poi.xssf.usermodel.XSSFRelation;
  * <p>Cell values follow what POI's DOM user model ({@code XSSFCell}) returns, which this reader replaces: the type
  * attribute decides, a formula cell gives its cached value, a date-formatted number (cell style, else the column's
  * default style, else style 0) becomes a {@link LocalDateTime}, strings are decoded from Excel's {@code _xHHHH_}
- * escapes, rich-text runs are joined and phonetic guides left out.
+ * escapes, rich-text runs are joined and phonetic guides left out. Where POI gives a value that is not one, this
+ * reader says so ({@link SheetRows.BadCell}): a formula without a calculated value (POI reads 0) and an error value.
  */
 final class XlsxSheetStream implements SheetRows {
 
@@ -77,8 +78,25 @@ final class XlsxSheetStream implements SheetRows {
         this.date1904 = date1904;
     }
 
-    /** The first sheet of the workbook, or null when the workbook lists no sheet. */
-    static XlsxSheetStream open(Path file) throws IOException, OpenXML4JException, XMLStreamException {
+    /** The names of the workbook's sheets, in workbook order. */
+    static List<String> sheetNames(Path file) throws IOException, OpenXML4JException {
+        OPCPackage pkg = openPackage(file);
+        try {
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
+            List<String> names = new ArrayList<>();
+            while (sheets.hasNext()) {
+                try (InputStream ignored = sheets.next()) {
+                    names.add(sheets.getSheetName());
+                }
+            }
+            return names;
+        } finally {
+            pkg.revert();
+        }
+    }
+
+    /** A sheet of the workbook (0 = the first), or null when the workbook has no such sheet. */
+    static XlsxSheetStream open(Path file, int sheetIndex) throws IOException, OpenXML4JException, XMLStreamException {
         OPCPackage pkg = openPackage(file);
         InputStream sheet = null;
         try {
@@ -86,6 +104,9 @@ final class XlsxSheetStream implements SheetRows {
             XMLInputFactory factory = XMLHelper.newXMLInputFactory();
             XSSFReader reader = new XSSFReader(pkg);
             var sheets = reader.getSheetsData();
+            for (int i = 0; i < sheetIndex && sheets.hasNext(); i++) {
+                sheets.next().close();
+            }
             if (!sheets.hasNext()) {
                 pkg.revert();
                 return null;
@@ -199,6 +220,7 @@ final class XlsxSheetStream implements SheetRows {
         String type = xml.getAttributeValue(null, "t");
         String style = xml.getAttributeValue(null, "s");
         boolean formula = false;
+        String formulaText = null;
         String v = null;
         String inline = null;
         boolean hasInline = false;
@@ -213,7 +235,7 @@ final class XlsxSheetStream implements SheetRows {
                     case "f" -> {
                         // POI does not treat data-table formulas as formulas
                         formula = !"dataTable".equals(xml.getAttributeValue(null, "t"));
-                        skip();
+                        formulaText = xml.getElementText();
                     }
                     case "is" -> {
                         hasInline = true;
@@ -223,13 +245,19 @@ final class XlsxSheetStream implements SheetRows {
                 }
             }
         }
+        // a string result may be empty, a number, boolean or error result may not
+        if (formula && !"inlineStr".equals(type) && (v == null || v.isEmpty() && !"str".equals(type))) {
+            // POI reads it as 0 (or ""): the workbook was saved without calculating it (generated, not saved by Excel)
+            String shown = formulaText == null || formulaText.isBlank() ? "(shared formula)" : "=" + formulaText;
+            return new BadCell(shown, "a formula " + shown
+                    + " without a calculated value; open the workbook in Excel, save it and export again", false);
+        }
         switch (type == null ? "n" : type) {
             case "n":
-                if (v == null && !formula) {
+                if (v == null) {
                     return null; // a styled blank cell
                 }
-                // POI reads a missing or empty cached value of a formula as 0
-                double d = v == null || v.isEmpty() ? 0.0 : Double.parseDouble(v);
+                double d = v.isEmpty() ? 0.0 : Double.parseDouble(v);
                 return DateUtil.isValidExcelDate(d) && isDateStyle(col, style) ? DateUtil.getLocalDateTime(d, date1904) : d;
             case "s":
                 if (v == null) {
@@ -247,7 +275,8 @@ final class XlsxSheetStream implements SheetRows {
             case "b":
                 return "1".equals(v);
             case "e":
-                return null;
+                return v == null || v.isBlank() ? null
+                        : new BadCell(v.strip(), "the error value " + v.strip() + " instead of a value", true);
             case "d":
                 return isoDate(v);
             default:

@@ -28,7 +28,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
- * First sheet of a workbook, one row at a time. Date-formatted cells become ISO text so one value parser serves
+ * One sheet of a workbook, one row at a time. Date-formatted cells become ISO text so one value parser serves
  * CSV and XLSX; plain numbers keep their exact decimal form. Excel omits blank cells, so cells are placed by their
  * column reference and short rows are padded.
  *
@@ -49,11 +49,16 @@ public final class XlsxTableReader implements TableReader {
     private final List<String> header;
 
     public XlsxTableReader(Path file, int skipRows) {
+        this(file, skipRows, 0);
+    }
+
+    /** One sheet (0 = the first); its header is empty when the sheet holds no row with a value. */
+    public XlsxTableReader(Path file, int skipRows, int sheet) {
         this.name = file.getFileName().toString();
         Path[] temp = new Path[1];
         SheetRows opened;
         try {
-            opened = open(file, temp);
+            opened = open(file, sheet, temp);
         } catch (EncryptedDocumentException e) {
             throw new IngestException("file " + name + ": the workbook is password-protected; save it without a password and retry", e);
         } catch (Exception e) {
@@ -63,7 +68,8 @@ public final class XlsxTableReader implements TableReader {
         this.decrypted = temp[0];
         if (opened == null) {
             deleteQuietly(decrypted);
-            throw new IngestException("file " + name + ": the workbook has no sheet; re-export the file");
+            throw new IngestException("file " + name + ": the workbook has no sheet" + (sheet == 0 ? "" : " " + (sheet + 1))
+                    + "; re-export the file");
         }
         this.rows = opened;
         try {
@@ -74,37 +80,69 @@ public final class XlsxTableReader implements TableReader {
                 }
             }
             RawRecord first = next();
-            if (first == null) {
-                throw new IngestException("file " + name + ": the first sheet holds no header row; put the table on the first sheet");
-            }
-            this.header = Arrays.asList(first.cells());
+            this.header = first == null ? List.of() : Arrays.asList(first.cells());
         } catch (Exception e) {
             close();
             throw e instanceof IngestException ie ? ie : unreadable(e);
         }
     }
 
-    /** The first sheet's rows, or null when the workbook has no sheet. */
-    private static SheetRows open(Path file, Path[] temp) throws Exception {
-        if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
-            return XlsxSheetStream.open(file);
+    /** The workbook's sheet names, in order (file-level errors as the constructor raises them). */
+    public static List<String> sheetNames(Path file) {
+        String name = file.getFileName().toString();
+        Path[] temp = new Path[1];
+        try {
+            if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
+                return XlsxSheetStream.sheetNames(file);
+            }
+            Path ooxml = decryptedOoxml(file, temp);
+            if (ooxml != null) {
+                return XlsxSheetStream.sheetNames(ooxml);
+            }
+            try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                    names.add(wb.getSheetName(i));
+                }
+                return names;
+            }
+        } catch (EncryptedDocumentException e) {
+            throw new IngestException("file " + name + ": the workbook is password-protected; save it without a password and retry", e);
+        } catch (Exception e) {
+            throw new IngestException("file " + name + ": not a readable XLSX workbook (truncated or corrupt: "
+                    + e.getClass().getSimpleName() + "); re-export the file", e);
+        } finally {
+            deleteQuietly(temp[0]);
         }
-        boolean ooxml;
+    }
+
+    /** A sheet's rows, or null when the workbook has no such sheet. */
+    private static SheetRows open(Path file, int sheet, Path[] temp) throws Exception {
+        if (FileMagic.valueOf(file.toFile()) != FileMagic.OLE2) {
+            return XlsxSheetStream.open(file, sheet);
+        }
+        Path ooxml = decryptedOoxml(file, temp);
+        return ooxml != null ? XlsxSheetStream.open(ooxml, sheet) : LegacyXls.open(file, sheet);
+    }
+
+    /** An OOXML package inside an OLE2 container (Excel's default password), decrypted; null for a legacy .xls. */
+    private static Path decryptedOoxml(Path file, Path[] temp) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             DirectoryNode root = fs.getRoot();
-            ooxml = root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
+            boolean ooxml = root.hasEntryCaseInsensitive(Decryptor.DEFAULT_POIFS_ENTRY)
                     || root.hasEntryCaseInsensitive(ExtractorFactory.OOXML_PACKAGE);
-            if (ooxml) {
-                // Throws EncryptedDocumentException unless Excel's default password opens it (as WorkbookFactory does).
-                try (InputStream in = DocumentFactoryHelper.getDecryptedStream(root, null)) {
-                    // Owner-only (0600) in the temp folder, deleted on close; the stream is not kept in memory.
-                    temp[0] = Files.createTempFile("opsdw-decrypted-", ".xlsx");
-                    temp[0].toFile().deleteOnExit();
-                    Files.copy(in, temp[0], StandardCopyOption.REPLACE_EXISTING);
-                }
+            if (!ooxml) {
+                return null;
             }
+            // Throws EncryptedDocumentException unless Excel's default password opens it (as WorkbookFactory does).
+            try (InputStream in = DocumentFactoryHelper.getDecryptedStream(root, null)) {
+                // Owner-only (0600) in the temp folder, deleted on close; the stream is not kept in memory.
+                temp[0] = Files.createTempFile("opsdw-decrypted-", ".xlsx");
+                temp[0].toFile().deleteOnExit();
+                Files.copy(in, temp[0], StandardCopyOption.REPLACE_EXISTING);
+            }
+            return temp[0];
         }
-        return ooxml ? XlsxSheetStream.open(temp[0]) : LegacyXls.open(file);
     }
 
     @Override
@@ -118,20 +156,30 @@ public final class XlsxTableReader implements TableReader {
             for (SheetRows.SheetRow row = rows.next(); row != null; row = rows.next()) {
                 Object[] values = row.cells();
                 String[] cells = new String[Math.max(values.length, header == null ? 0 : header.size())];
+                String[] bad = null;
+                String[] shown = new String[cells.length];
                 boolean any = false;
                 for (int i = 0; i < values.length; i++) {
-                    cells[i] = text(values[i]);
-                    any |= cells[i] != null && !cells[i].isBlank();
+                    if (values[i] instanceof SheetRows.BadCell b) {
+                        bad = bad == null ? new String[cells.length] : bad;
+                        bad[i] = b.detail();
+                        shown[i] = b.text();
+                        any |= b.holdsValue();
+                    } else {
+                        cells[i] = text(values[i]);
+                        shown[i] = cells[i];
+                        any |= cells[i] != null && !cells[i].isBlank();
+                    }
                 }
                 if (!any) {
                     continue;
                 }
-                String[] trimmed = trimTrailingBlanks(cells);
+                String[] trimmed = trimTrailingBlanks(shown);
                 List<String> raw = new ArrayList<>();
                 for (String c : trimmed) {
                     raw.add(c == null ? "" : c);
                 }
-                return new RawRecord(row.number(), cells, String.join(",", raw));
+                return new RawRecord(row.number(), cells, String.join(",", raw), null, bad);
             }
             return null;
         } catch (IngestException e) {
@@ -155,9 +203,16 @@ public final class XlsxTableReader implements TableReader {
         return Arrays.copyOf(cells, n);
     }
 
-    /** A cell value as text: dates as ISO (the date alone at midnight), numbers in their exact decimal form. */
+    /**
+     * A cell value as text: dates as ISO (the date alone at midnight), numbers in their exact decimal form. From
+     * 10^15 on, a spreadsheet number has lost digits (Excel keeps 15): it is written in scientific notation, so an
+     * identifier stored as a number is seen for what it is rather than landing as a wrong number.
+     */
     static String text(Object value) {
         if (value instanceof Double d) {
+            if (Math.abs(d) >= 1e15) {
+                return BigDecimal.valueOf(d).stripTrailingZeros().toString().replace("E+", "E");
+            }
             return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         if (value instanceof LocalDateTime t) {
@@ -191,18 +246,18 @@ public final class XlsxTableReader implements TableReader {
         private final Workbook workbook;
         private final Iterator<Row> rows;
 
-        private LegacyXls(Workbook workbook) {
+        private LegacyXls(Workbook workbook, int sheet) {
             this.workbook = workbook;
-            this.rows = workbook.getSheetAt(0).rowIterator();
+            this.rows = workbook.getSheetAt(sheet).rowIterator();
         }
 
-        static SheetRows open(Path file) throws IOException {
+        static SheetRows open(Path file, int sheet) throws IOException {
             Workbook wb = WorkbookFactory.create(file.toFile(), null, true);
-            if (wb.getNumberOfSheets() == 0) {
+            if (wb.getNumberOfSheets() <= sheet) {
                 wb.close();
                 return null;
             }
-            return new LegacyXls(wb);
+            return new LegacyXls(wb, sheet);
         }
 
         @Override
@@ -227,6 +282,10 @@ public final class XlsxTableReader implements TableReader {
                 case STRING -> cell.getStringCellValue();
                 case BOOLEAN -> cell.getBooleanCellValue();
                 case NUMERIC -> DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue() : cell.getNumericCellValue();
+                case ERROR -> {
+                    String code = org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+                    yield new SheetRows.BadCell(code, "the error value " + code + " instead of a value", true);
+                }
                 default -> null;
             };
         }

@@ -1,7 +1,19 @@
 package io.opsdw.ingest.validate;
 
-/** A failed check: the reason, the field it concerns (null for row-level problems) and a human detail. */
+/**
+ * A failed check: the reason, the field it concerns ({@link #RECORD} when it is the record as a whole) and a human
+ * detail. Every quarantined row carries all three.
+ */
 public record Failure(ReasonCode reason, String field, String detail) {
+
+    /** The reason_field of problems with a record as a whole (its quoting, its number of fields, a repeated header). */
+    public static final String RECORD = "_record";
+
+    public Failure {
+        java.util.Objects.requireNonNull(reason, "reason");
+        java.util.Objects.requireNonNull(field, "field");
+        java.util.Objects.requireNonNull(detail, "detail");
+    }
 
     /** The failure that wins when several apply: earliest reason code, then earliest field. */
     public static Failure first(Failure a, Failure b) {

@@ -2,6 +2,7 @@ package io.opsdw.ingest.validate;
 
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.contract.FieldSpec;
+import io.opsdw.ingest.contract.FieldType;
 import io.opsdw.ingest.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.mapping.Unpivot;
@@ -9,9 +10,11 @@ import io.opsdw.ingest.read.TextKeys;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +28,16 @@ import java.util.regex.Pattern;
  * @param unpivotColumns column indexes unpivoted into rows (empty when the layout is long already)
  * @param unpivotHeaders their header text, trimmed (the value of the unpivot name field)
  * @param unknownColumns headers that map to nothing (listed in the manifest)
- * @param warnings       e.g. a header repeated
+ * @param warnings       notes for the manifest
+ * @param headerTexts    the header row's cells as written
  */
 public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Integer> unpivotColumns,
-                          List<String> unpivotHeaders, List<String> unknownColumns, List<String> warnings) implements Serializable {
+                          List<String> unpivotHeaders, List<String> unknownColumns, List<String> warnings,
+                          List<String> headerTexts) implements Serializable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
+    /** A mapping {@code headers:} key naming a column by its position, 1-based: {@code "#3"}. */
+    private static final Pattern POSITION = Pattern.compile("#(\\d+)");
 
     public boolean unpivoted() {
         return !unpivotColumns.isEmpty();
@@ -56,8 +63,6 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
     }
 
     public static FileBinding bind(String fileName, List<String> header, SourceContract contract, SourceMapping mapping) {
-        Map<String, String> fieldByKey = fieldsByHeaderKey(contract, mapping);
-
         Map<String, Integer> columnByKey = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
             columnByKey.putIfAbsent(TextKeys.key(header.get(i)), i);
@@ -82,6 +87,27 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
             }
         }
 
+        // A field the mapping feeds explicitly (a header rename, a column position, a template, a constant, the
+        // unpivot) takes nothing from the contract's aliases: that is how a mapping settles two columns naming one field.
+        Map<String, String> renamed = new HashMap<>();
+        Map<Integer, String> byPosition = new HashMap<>();
+        mapping.headers().forEach((h, f) -> {
+            Matcher pos = POSITION.matcher(h.strip());
+            if (pos.matches()) {
+                byPosition.put(Integer.parseInt(pos.group(1)) - 1, f);
+            } else {
+                renamed.put(TextKeys.key(h), f);
+            }
+        });
+        Set<String> mapped = new HashSet<>(mapping.headers().values());
+        mapped.addAll(mapping.templates().keySet());
+        mapped.addAll(mapping.constants().keySet());
+        if (unpivot != null) {
+            mapped.add(unpivot.nameField());
+            mapped.add(unpivot.valueField());
+        }
+        Map<String, String> aliases = fieldsByHeaderKey(contract, SourceMapping.none());
+
         Map<String, ColumnSource> byField = new HashMap<>();
         List<String> unknown = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
@@ -90,13 +116,20 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
                 continue;
             }
             String h = header.get(i) == null ? "" : header.get(i).strip();
-            String field = fieldByKey.get(TextKeys.key(h));
+            String field = byPosition.get(i);
+            if (field == null) {
+                field = renamed.get(TextKeys.key(h));
+            }
+            if (field == null) {
+                String alias = aliases.get(TextKeys.key(h));
+                field = alias != null && !mapped.contains(alias) ? alias : null;
+            }
             if (field == null) {
                 if (!h.isEmpty()) {
                     unknown.add(h);
                 }
-            } else if (byField.containsKey(field)) {
-                warnings.add(fileName + ": column '" + h + "' repeats field " + field + "; the first one is used");
+            } else if (byField.get(field) instanceof ColumnSource.Column first) {
+                throw collision(fileName, contract, field, first, i, h);
             } else {
                 byField.put(field, new ColumnSource.Column(i, h));
             }
@@ -126,7 +159,21 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
         }
         return new FileBinding(List.copyOf(sources), header.size(), List.copyOf(unpivotColumns),
                 List.copyOf(unpivotHeaders), List.copyOf(unknown),
-                List.copyOf(warnings));
+                List.copyOf(warnings), header.stream().map(h -> h == null ? "" : h).toList());
+    }
+
+    /**
+     * Two columns naming one field: which one is meant cannot be guessed (a running number 编号 beside 投诉单号 would
+     * land as every complaint's id), so the file stops with the mapping line that settles it.
+     */
+    private static IngestException collision(String fileName, SourceContract contract, String field, ColumnSource.Column first,
+                                             int second, String secondHeader) {
+        String key = first.header().equals(secondHeader) ? "\"#" + (second + 1) + "\"" : secondHeader;
+        boolean time = contract.field(field).map(f -> f.type() == FieldType.TIMESTAMP).orElse(false);
+        return new IngestException("file " + fileName + ": columns '" + first.header() + "' (column " + (first.index() + 1) + ") and '"
+                + secondHeader + "' (column " + (second + 1) + ") both name field " + field + "; say which one it is in a mapping file: "
+                + "sources: {" + contract.source() + ": {headers: {" + key + ": " + field + "}}}"
+                + (time ? ", or combine a date and a time column: templates: {" + field + ": \"{" + first.header() + "} {" + secondHeader + "}\"}" : ""));
     }
 
     private static ColumnSource template(String fileName, String text, Map<String, Integer> columnByKey) {

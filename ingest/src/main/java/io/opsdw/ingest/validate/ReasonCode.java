@@ -5,8 +5,15 @@ package io.opsdw.ingest.validate;
  * Cross-row checks (references, duplicates) run last and only on rows that passed everything else.
  */
 public enum ReasonCode {
+    /** The record cannot be split into the header's fields: broken quoting, too few or too many fields. */
     MALFORMED_ROW,
+    /** A header row inside the data (exports pasted together): the rows below it are read by its columns. */
+    REPEATED_HEADER,
+    /** A spreadsheet cell without a usable value: a formula never calculated, an error value such as #N/A. */
+    BAD_CELL,
     MISSING_REQUIRED,
+    /** An identifier in scientific notation (1.38E+10): a spreadsheet has already lost its digits. */
+    BAD_IDENTIFIER,
     BAD_DATE,
     BAD_NUMBER,
     BAD_BOOLEAN,

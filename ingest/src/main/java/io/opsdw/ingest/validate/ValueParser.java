@@ -6,17 +6,21 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAccessor;
 import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,6 +40,10 @@ public final class ValueParser {
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
     private static final Pattern ISO_T = Pattern.compile("^(\\S+?)T(\\d)");
+    /** A time of day followed by a zone designator: Z, UTC/GMT, or an offset (+08:00, +0800, +08, UTC+8). */
+    private static final Pattern ZONED_TIME = Pattern.compile(
+            "^(\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|(?:UTC|GMT)?\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?|UTC|GMT)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CURRENCY = Pattern.compile("^[¥$€£]|^RMB|元$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Map<String, Boolean> BOOLEANS = Map.ofEntries(
@@ -116,7 +124,18 @@ public final class ValueParser {
         return timestamp(text).toLocalDate();
     }
 
+    /** A timestamp as written; one with a zone designator is taken as UTC's wall clock (see {@link #moment}). */
     public LocalDateTime timestamp(String text) throws ParseException {
+        Temporal m = moment(text);
+        return m instanceof OffsetDateTime o ? o.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime() : (LocalDateTime) m;
+    }
+
+    /**
+     * A wall-clock {@link LocalDateTime}, or, when the text carries a zone designator ({@code 2026-10-31T18:30:00Z},
+     * {@code 2026-10-31 18:30:00+08:00}), an {@link OffsetDateTime}: an instant the caller converts to the site's
+     * wall clock.
+     */
+    public Temporal moment(String text) throws ParseException {
         String t = TextKeys.fold(text);
         for (DateTimeFormatter f : extraPatterns) {
             LocalDateTime v = tryFull(f, t);
@@ -130,12 +149,17 @@ public final class ValueParser {
         if (t.indexOf('T') > 0) {
             t = ISO_T.matcher(t).replaceFirst("$1 $2");
         }
-        if (t.endsWith("Z")) {
-            t = t.substring(0, t.length() - 1);
-        }
         int space = t.indexOf(' ');
         String datePart = space < 0 ? t : t.substring(0, space);
         String timePart = space < 0 ? null : t.substring(space + 1).strip();
+        ZoneOffset offset = null;
+        if (timePart != null) {
+            Matcher z = ZONED_TIME.matcher(timePart);
+            if (z.matches()) {
+                timePart = z.group(1);
+                offset = z.group(3) == null ? ZoneOffset.UTC : offset(text, z.group(3), z.group(4), z.group(5));
+            }
+        }
         LocalDate d = null;
         DateTimeFormatter likely = datePart.length() > 4 ? bySeparator.get(datePart.charAt(4)) : null;
         if (likely == null && datePart.length() == 8) {
@@ -155,10 +179,22 @@ public final class ValueParser {
         if (timePart == null || timePart.isEmpty()) {
             return d.atStartOfDay();
         }
+        LocalDateTime local;
         try {
-            return d.atTime(LocalTime.parse(timePart, TIME));
+            local = d.atTime(LocalTime.parse(timePart, TIME));
         } catch (DateTimeParseException e) {
             throw new ParseException(ReasonCode.BAD_DATE, "'" + text + "' has an unreadable time of day");
+        }
+        return offset == null ? local : local.atOffset(offset);
+    }
+
+    private static ZoneOffset offset(String text, String sign, String hours, String minutes) throws ParseException {
+        try {
+            int h = Integer.parseInt(hours);
+            int m = minutes == null ? 0 : Integer.parseInt(minutes);
+            return ZoneOffset.ofHoursMinutes(sign.equals("-") ? -h : h, sign.equals("-") ? -m : m);
+        } catch (java.time.DateTimeException e) {
+            throw new ParseException(ReasonCode.BAD_DATE, "'" + text + "' has an impossible time zone offset");
         }
     }
 

@@ -125,6 +125,13 @@ final class ExportValidator {
                 return "MISSING_REQUIRED";
             }
         }
+        for (int i = 0; i < v.length; i++) {
+            for (JsonNode k : contract.path("key")) {
+                if (fields.get(i).path("name").asText().equals(k.asText()) && v[i].matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+")) {
+                    return "BAD_IDENTIFIER";
+                }
+            }
+        }
         Object[] typed = new Object[v.length];
         for (int i = 0; i < v.length; i++) {
             String type = fields.get(i).path("type").asText();

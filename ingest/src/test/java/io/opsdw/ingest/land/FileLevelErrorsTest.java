@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestJob;
+import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.layout.LakeLayout;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -138,11 +140,15 @@ class FileLevelErrorsTest {
     }
 
     @Test
-    void noMatchingFilesIsAnEmptyReport() throws Exception {
+    void aFileMatchingNoSourceIsAnErrorUnlessIgnored() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("in/2026-10"));
         Files.writeString(dir.resolve("_faults.json"), "{}");
         Files.writeString(dir.resolve("readme.txt"), "nothing here");
-        assertThat(ingest(tmp.resolve("in"), Optional.empty()).isEmpty()).isTrue();
+        assertFails(tmp.resolve("in"), Optional.empty(), "complaints", "readme.txt", "matches no source", "dw.ingest.ignore");
+        IngestReport report = new IngestJob(TestSpark.get(), lake(), IngestOptions.defaults().withIgnore(List.of("*.txt")))
+                .run(new IngestRequest(OCT, tmp.resolve("in"), Optional.empty(), Optional.empty(), "err"));
+        assertThat(report.isEmpty()).isTrue();
+        assertThat(report.ignoredFiles()).containsExactly("readme.txt");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestReport;
+import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
 import io.opsdw.ingest.layout.LakeLayout;
@@ -39,7 +40,8 @@ class ReasonCodesTest {
     static void ingest() {
         lake = new LakeLayout(tmp.resolve("lake"));
         Path in = Fixtures.copy("reasons", tmp.resolve("in"));
-        report = new IngestJob(TestSpark.get(), lake)
+        // one row per reason: most of the fixture is quarantined on purpose
+        report = new IngestJob(TestSpark.get(), lake, IngestOptions.defaults().withMaxQuarantineShare(1.0))
                 .run(new IngestRequest(OCT, in, Optional.empty(), Optional.empty(), "reasons-run"));
     }
 
@@ -73,14 +75,17 @@ class ReasonCodesTest {
                 .containsEntry(f + 14, "DUPLICATE_KEY")
                 .containsEntry(f + 15, "MISSING_REQUIRED")
                 .containsEntry(f + 17, "UNKNOWN_REFERENCE")
+                .containsEntry(f + 18, "BAD_IDENTIFIER")
+                .containsEntry(f + 19, "REPEATED_HEADER")
                 .containsEntry("complaints_2026-10_part2.csv:2", "DUPLICATE_KEY")
-                .hasSize(15);
+                .containsEntry("complaints_2026-10_part3.xlsx:2", "BAD_CELL")
+                .hasSize(18);
         assertThat(reasonByFileLine("orders")).containsOnly(Map.entry("orders_2026-10.csv:3", "BAD_BOOLEAN"));
 
         SourceResult c = result("complaints");
-        assertThat(c.rowsRead()).isEqualTo(18).isEqualTo(c.accepted() + c.quarantined());
-        assertThat(c.accepted()).isEqualTo(3);
-        assertThat(c.files()).isEqualTo(2);
+        assertThat(c.rowsRead()).isEqualTo(22).isEqualTo(c.accepted() + c.quarantined()).isEqualTo(c.rowsCounted());
+        assertThat(c.accepted()).isEqualTo(4);
+        assertThat(c.files()).isEqualTo(3);
         SourceResult o = result("orders");
         assertThat(o.rowsRead()).isEqualTo(o.accepted() + o.quarantined()).isEqualTo(2);
 
@@ -92,7 +97,7 @@ class ReasonCodesTest {
     void acceptedRowsAreTypedAndCarryLineage() {
         List<Row> rows = TestSpark.get().read().parquet(lake.raw("complaints", OCT).toString())
                 .orderBy("complaint_id").collectAsList();
-        assertThat(rows).extracting(r -> r.<String>getAs("complaint_id")).containsExactly("C001", "C014", "C015");
+        assertThat(rows).extracting(r -> r.<String>getAs("complaint_id")).containsExactly("C001", "C014", "C015", "C018");
         Row c014 = rows.get(1);
         assertThat(c014.<Object>getAs("received_at").toString()).isEqualTo("2026-10-06T09:05");
         assertThat(c014.<String>getAs("channel")).isEqualTo("walk_in");
@@ -101,6 +106,25 @@ class ReasonCodesTest {
         assertThat(rows.get(0).<Long>getAs("_source_line")).isEqualTo(2L);
         assertThat(TestSpark.get().read().parquet(lake.raw("complaints", OCT).toString()).columns())
                 .startsWith("complaint_id", "site_code", "received_at").endsWith("_source_file", "_source_line");
+    }
+
+    @Test
+    void everyQuarantinedRowCarriesItsFieldAndADetail() {
+        for (String source : List.of("complaints", "orders")) {
+            List<Row> rows = TestSpark.get().read().parquet(lake.quarantine(source, OCT).toString()).collectAsList();
+            assertThat(rows).isNotEmpty().allSatisfy(r -> {
+                assertThat(r.<String>getAs("reason_field")).as(r.toString()).isNotBlank();
+                assertThat(r.<String>getAs("reason_detail")).as(r.toString()).isNotBlank();
+            });
+        }
+        Row unknownSite = TestSpark.get().read().parquet(lake.quarantine("complaints", OCT).toString())
+                .filter("reason_code = 'UNKNOWN_REFERENCE' AND _source_line = 13").first();
+        assertThat(unknownSite.<String>getAs("reason_field")).isEqualTo("site_code");
+        assertThat(unknownSite.<String>getAs("reason_detail")).isEqualTo("site_code 'S99' is not in sites for 2026-10");
+        Row cell = TestSpark.get().read().parquet(lake.quarantine("complaints", OCT).toString())
+                .filter("reason_code = 'BAD_CELL'").first();
+        assertThat(cell.<String>getAs("reason_field")).isEqualTo("compensation_amount");
+        assertThat(cell.<String>getAs("reason_detail")).contains("a formula =X2*2 without a calculated value");
     }
 
     @Test
@@ -117,10 +141,10 @@ class ReasonCodesTest {
         Manifest m = ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT));
         assertThat(m.runId()).isEqualTo("reasons-run");
         assertThat(m.rowsRead()).isEqualTo(m.accepted() + m.quarantined());
-        assertThat(m.files()).hasSize(2).allSatisfy(f -> {
+        assertThat(m.files()).hasSize(3).allSatisfy(f -> {
             assertThat(f.sha256()).hasSize(64);
-            assertThat(f.encoding()).isEqualTo("UTF-8");
-            assertThat(f.rowsRead()).isEqualTo(f.accepted() + f.quarantined());
+            assertThat(f.encoding()).isEqualTo(f.name().endsWith(".xlsx") ? "xlsx" : "UTF-8");
+            assertThat(f.rowsRead()).isEqualTo(f.accepted() + f.quarantined()).isEqualTo(f.rowsCounted());
         });
         assertThat(m.quarantinedByReason().values().stream().collect(Collectors.summingLong(Long::longValue)))
                 .isEqualTo(m.quarantined());

@@ -190,7 +190,9 @@ class XlsxTableReaderTest {
         assertThat(rec.line()).isEqualTo(2L);
         assertThat(rec.cells()).containsExactly("影楼客户", "13800135678", "1234.5", "0.1", "0.30000000000000004", "100",
                 "0.0000001", "-2.5", "46300", "true", "false", null);
-        assertThat(rec.rawText()).isEqualTo("影楼客户,13800135678,1234.5,0.1,0.30000000000000004,100,0.0000001,-2.5,46300,true,false");
+        // an error value is not a value: the cell is empty and says why, and the raw text shows it as Excel does
+        assertThat(rec.badCells()[11]).isEqualTo("the error value #N/A instead of a value");
+        assertThat(rec.rawText()).isEqualTo("影楼客户,13800135678,1234.5,0.1,0.30000000000000004,100,0.0000001,-2.5,46300,true,false,#N/A");
     }
 
     @Test
@@ -255,11 +257,44 @@ class XlsxTableReaderTest {
         }
         RawRecord rec = readAll(f, 0).get(0);
         assertThat(rec.cells()).containsExactly("3.75", "S01", "true", "2026-10-05", null);
-        assertThat(rec.rawText()).isEqualTo("3.75,S01,true,2026-10-05");
+        assertThat(rec.badCells()).containsExactly(null, null, null, null, "the error value #DIV/0! instead of a value");
+        assertThat(rec.rawText()).isEqualTo("3.75,S01,true,2026-10-05,#DIV/0!");
     }
 
     @Test
-    void onlyTheFirstSheetIsRead() throws Exception {
+    void aFormulaWithoutACalculatedValueIsNoValueAndSaysSo() throws Exception {
+        // as written by libraries that store formulas without calculating them (Excel itself always caches a value)
+        Path f = rawXlsx("uncached.xlsx",
+                "<row r=\"1\">" + is("A1", "id") + is("B1", "amount") + is("C1", "label") + "</row>"
+                        + "<row r=\"2\">" + is("A2", "K1") + "<c r=\"B2\"><f>C2*2</f></c>"
+                        + "<c r=\"C2\" t=\"str\"><f>IF(1,\"\",\"x\")</f><v></v></c></row>"
+                        // a row of nothing but uncalculated formulas is a blank row, not a record
+                        + "<row r=\"3\"><c r=\"A3\"><f>A2</f></c><c r=\"B3\"><f>B2</f><v></v></c></row>"
+                        + "<row r=\"4\">" + is("A4", "K2") + "<c r=\"B4\"><f>1+1</f><v>2</v></c></row>",
+                null, null, null);
+        List<RawRecord> recs = readAll(f, 0);
+        assertThat(recs).extracting(RawRecord::line).containsExactly(2L, 4L);
+        assertThat(recs.get(0).cells()).containsExactly("K1", null, "");
+        assertThat(recs.get(0).badCells()[1]).contains("a formula =C2*2 without a calculated value");
+        assertThat(recs.get(0).badCells()[2]).as("an empty string is a calculated text result").isNull();
+        assertThat(recs.get(0).rawText()).isEqualTo("K1,=C2*2");
+        assertThat(recs.get(1).cells()).containsExactly("K2", "2", null);
+        assertThat(recs.get(1).badCells()).isNull();
+    }
+
+    @Test
+    void identifiersStoredAsNumbersBeyondExcelsPrecisionShowAsScientific() throws Exception {
+        Path f = rawXlsx("ids.xlsx",
+                "<row r=\"1\">" + is("A1", "id") + is("B1", "phone") + "</row>"
+                        + "<row r=\"2\"><c r=\"A2\"><v>460123456789012000</v></c><c r=\"B2\"><v>13800135678</v></c></row>",
+                null, null, null);
+        String[] cells = readAll(f, 0).get(0).cells();
+        assertThat(cells[0]).matches("4\\.601234567890\\d*E17");
+        assertThat(cells[1]).isEqualTo("13800135678");
+    }
+
+    @Test
+    void eachSheetIsReadOnItsOwn() throws Exception {
         Path f = dir.resolve("sheets.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var first = wb.createSheet("first");
@@ -273,10 +308,19 @@ class XlsxTableReaderTest {
         }
         assertThat(header(f, 0)).containsExactly("a");
         assertThat(readAll(f, 0)).extracting(rec -> rec.cells()[0]).containsExactly("1");
+        List<String> second = new ArrayList<>();
+        try (XlsxTableReader r = new XlsxTableReader(f, 0, 1)) {
+            assertThat(r.header()).containsExactly("b");
+            for (RawRecord rec = r.next(); rec != null; rec = r.next()) {
+                second.add(rec.line() + ":" + rec.cells()[0]);
+            }
+        }
+        assertThat(second).containsExactly("2:2", "3:3");
+        assertThat(XlsxTableReader.sheetNames(f)).containsExactly("first", "second");
     }
 
     @Test
-    void anEmptyFirstSheetHasNoHeaderRow() throws Exception {
+    void anEmptyFirstSheetHasAnEmptyHeaderAndTheNextSheetItsOwn() throws Exception {
         Path f = dir.resolve("empty.xlsx");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             var first = wb.createSheet("first");
@@ -284,7 +328,12 @@ class XlsxTableReaderTest {
             wb.createSheet("second").createRow(0).createCell(0).setCellValue("b");
             write(wb, f);
         }
-        assertFails(f, "empty.xlsx: the first sheet holds no header row");
+        assertThat(header(f, 0)).isEmpty();
+        assertThat(header(f, 0)).isEmpty();
+        try (XlsxTableReader r = new XlsxTableReader(f, 0, 1)) {
+            assertThat(r.header()).containsExactly("b");
+        }
+        assertThat(XlsxTableReader.sheetNames(f)).containsExactly("first", "second");
     }
 
     @Test

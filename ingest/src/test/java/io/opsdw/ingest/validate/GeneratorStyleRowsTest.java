@@ -41,7 +41,7 @@ class GeneratorStyleRowsTest {
 
     private static String sample(FieldSpec f) {
         return switch (f.type()) {
-            case STRING -> "X1";
+            case STRING -> FieldSpec.TIME_ZONE_FORMAT.equals(f.format()) ? "Asia/Shanghai" : "X1";
             case INT -> f.min() == null ? "3" : f.min().add(java.math.BigDecimal.ONE).toPlainString();
             case DECIMAL -> "12.50";
             case DATE -> "2026-10-05";

@@ -1,9 +1,9 @@
 package io.opsdw.warehouse.cli;
 
-import org.apache.logging.log4j.Level;
+import java.net.URISyntaxException;
 import org.apache.logging.log4j.core.config.Configurator;
 
-/** --verbose lets library logs through; otherwise only errors reach stderr. */
+/** --verbose lets library logs through, stack traces included; otherwise errors only, one line each (log4j2.xml). */
 final class Verbosity {
 
     private Verbosity() {
@@ -11,9 +11,11 @@ final class Verbosity {
 
     static void apply(boolean verbose) {
         if (verbose) {
-            Configurator.setLevel("org.apache.spark", Level.INFO);
-            Configurator.setLevel("io.opsdw", Level.DEBUG);
-            Configurator.setRootLevel(Level.INFO);
+            try {
+                Configurator.reconfigure(Verbosity.class.getClassLoader().getResource("log4j2-verbose.xml").toURI());
+            } catch (URISyntaxException | RuntimeException e) {
+                System.err.println("dw: cannot switch logging to verbose (" + e.getMessage() + ")");
+            }
         }
     }
 }

@@ -27,7 +27,24 @@ public record DwSettings(
         @DefaultValue Reports reports,
         @DefaultValue Schedule schedule,
         @DefaultValue Mail mail,
-        @DefaultValue Publish publish) {
+        @DefaultValue Publish publish,
+        @DefaultValue Ingest ingest) {
+
+    public DwSettings {
+        ingest = ingest == null ? new Ingest(List.of(), 0.5) : ingest;
+    }
+
+    /**
+     * Ingest: {@code ignore} globs name files in the input folder that belong to no source (matched against the name
+     * relative to the period folder and the bare file name: {@code *.txt}, {@code 备份/**}); any other unmatched file is
+     * an error. A source quarantining more than {@code maxQuarantineShare} of its month's rows is not landed.
+     */
+    public record Ingest(List<String> ignore, @DefaultValue("0.5") double maxQuarantineShare) {
+
+        public Ingest {
+            ignore = ignore == null ? List.of() : List.copyOf(ignore);
+        }
+    }
 
     /**
      * stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM).

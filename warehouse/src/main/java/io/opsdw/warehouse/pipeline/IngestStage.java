@@ -1,6 +1,7 @@
 package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.ingest.IngestJob;
+import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
@@ -9,6 +10,7 @@ import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.config.DwSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,10 +23,17 @@ import org.springframework.stereotype.Component;
 public class IngestStage {
 
     public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping) {
+        return run(context, period, input, source, mapping, false);
+    }
+
+    /** {@code allowEmpty}: an export without data rows may replace a month already landed (--allow-empty). */
+    public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping,
+                           boolean allowEmpty) {
         Instant start = Instant.now();
         context.progress().step("ingest");
-        IngestReport report = new IngestJob(context.spark().get(), context.lake())
-                .run(new IngestRequest(period, input, source, mapping, context.runId()));
+        IngestReport report = new IngestJob(context.spark().get(), context.lake(), options(context.settings()))
+                .run(new IngestRequest(period, input, source, mapping, context.runId(), allowEmpty));
+        report.ignoredFiles().forEach(f -> context.console().line("note: " + f + " not read (dw.ingest.ignore)"));
         if (report.sources().isEmpty()) {
             return TaskOutcome.nothingToDo("no export files for " + period + " in " + input
                     + source.map(s -> " for source " + s).orElse(""));
@@ -35,6 +44,7 @@ public class IngestStage {
                     + "  quarantined " + Console.count(r.quarantined());
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
             context.console().stage("ingest", r.source(), counts, r.took());
+            r.notices().forEach(n -> context.console().line("note: " + r.source() + ": " + n));
             outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()));
             if (r.quarantined() > 0) {
                 outcome.output(LakeLayout.display(r.quarantineDir()));
@@ -42,6 +52,13 @@ public class IngestStage {
         }
         context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
                 + Console.count(outcome.accepted()) + "  quarantined " + Console.count(outcome.quarantined()), Duration.between(start, Instant.now()));
-        return outcome.detail("input_checksums", Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report));
+        return outcome.detail("rows_counted", report.totals().rowsCounted())
+                .detail("input_checksums", Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report));
+    }
+
+    static IngestOptions options(DwSettings settings) {
+        return IngestOptions.defaults().withDefaultZone(settings.timeZone())
+                .withMaxQuarantineShare(settings.ingest().maxQuarantineShare())
+                .withIgnore(settings.ingest().ignore());
     }
 }
