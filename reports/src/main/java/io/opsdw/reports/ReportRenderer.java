@@ -42,7 +42,7 @@ final class ReportRenderer {
                 rows = rows.subList(0, s.maxRows());
             }
             section.put("title", s.title());
-            section.put("template", template(def.name(), s));
+            section.put("template", template(def.name(), s, locale));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
             section.put("empty", rows.isEmpty());
             section.put("context", s.context());
@@ -79,10 +79,10 @@ final class ReportRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static JasperReport template(String report, ReportDefinition.Section s) {
+    private static JasperReport template(String report, ReportDefinition.Section s, Locale locale) {
         return switch (s.kind()) {
-            case "table" -> TemplateCache.design(report + "/" + s.id(),
-                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns()));
+            case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag(),
+                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), bundle(locale), locale));
             case "bar", "hbar", "line", "rate_line", "pie" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };
