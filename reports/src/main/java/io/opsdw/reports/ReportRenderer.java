@@ -18,6 +18,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 /** Runs a report's datasets on the warehouse and fills the shared master template with them. */
 final class ReportRenderer {
     static final String BUNDLE = "i18n/reports";
+    /** Tables up to this many rows (about half a page) are moved whole to the next page rather than split. */
+    static final int KEEP_TOGETHER_ROWS = 20;
 
     /** What the page frame prints besides the data. */
     record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId) {
@@ -45,6 +47,7 @@ final class ReportRenderer {
             section.put("template", template(def.name(), s, locale));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
             section.put("empty", rows.isEmpty());
+            section.put("keepTogether", !"table".equals(s.kind()) || rows.size() <= KEEP_TOGETHER_ROWS);
             section.put("context", s.context());
             sections.add(section);
         }

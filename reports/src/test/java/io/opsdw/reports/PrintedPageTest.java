@@ -137,6 +137,28 @@ class PrintedPageTest {
     }
 
     @Test
+    void noSectionTitleIsLeftAloneAtTheFootOfAPage() {
+        List<String> orphans = new ArrayList<>();
+        for (ReportService.Filled f : filled) {
+            int footer = f.print().getPageHeight() - f.print().getBottomMargin() - 30; // master.jrxml pageFooter height
+            for (int p = 0; p < f.print().getPages().size(); p++) {
+                List<JRPrintElement> elements = f.print().getPages().get(p).getElements();
+                for (JRPrintElement title : elements) {
+                    if (title.getStyle() != null && "section".equals(title.getStyle().getName())) {
+                        int below = title.getY() + title.getHeight();
+                        boolean content = elements.stream().anyMatch(e -> e.getY() >= below && e.getY() < footer);
+                        if (!content) {
+                            orphans.add(f.definition().name() + " " + f.site() + " " + f.locale() + " p" + (p + 1) + " '"
+                                    + ((JRPrintText) title).getFullText() + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(orphans).isEmpty();
+    }
+
+    @Test
     void amountsNameTheirCurrencyAndQuantitiesPrintNoEmptyDecimals() throws Exception {
         String zh = Pdfs.text(out.resolve("operations_2026-10_ALL_zh-CN.pdf"));
         String en = Pdfs.text(out.resolve("operations_2026-10_ALL_en.pdf"));
