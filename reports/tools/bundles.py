@@ -5,6 +5,9 @@ page.subtitle|Period: {0}    Scope: {1}|统计期间: {0}    范围: {1}
 page.generated|Generated {0}    Data run {1}|生成时间 {0}    数据批次 {1}
 page.x|Page {0} of|第 {0} 页 /
 page.y|{0}|共 {0} 页
+pdf.subject|{0}, period {1}, {2}|{0}, 统计期间 {1}, {2}
+unit.money|CNY|元
+unit.money.value|CNY {0}|{0} 元
 headline.mom|vs last month {0}|环比 {0}
 nodata.section|Nothing this month|本月无数据
 section.truncated|Showing the first {0} of {1} rows. The full list is in the warehouse (see docs/analysts.md).|仅列出前 {0} 条, 共 {1} 条. 完整清单请查询数据仓库 (见 docs/analysts.md).

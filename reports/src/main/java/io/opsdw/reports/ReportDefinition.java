@@ -27,10 +27,13 @@ public record ReportDefinition(String name, String title, String headline, List<
     }
 
     /**
-     * @param format text, i18n (value is a bundle key suffix under {@code metric.}), int, dec, money, pct,
+     * @param format text, i18n (value is a bundle key suffix under {@code metric.}), int (counts), qty (quantities:
+     *               decimals only when there are any), dec, dec1, money (the header names the currency), pct,
      *               delta (signed count) or pctdelta (signed percentage points)
+     * @param wrap   free text that may take several lines; every other column prints on one line, in a smaller
+     *               font when a value is too long, so identifiers and names never break mid-token
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Column(String field, String header, int width, String format) {
+    public record Column(String field, String header, int width, String format, boolean wrap) {
     }
 }

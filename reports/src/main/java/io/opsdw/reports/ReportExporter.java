@@ -22,10 +22,14 @@ import net.sf.jasperreports.pdf.JRPdfExporter;
 final class ReportExporter {
     static final List<String> FORMATS = List.of("pdf", "html", "xlsx");
 
-    void export(JasperPrint print, String format, Path file) {
+    /** What a PDF says about itself: title, subject, keywords and author in its document properties. */
+    record DocumentInfo(String title, String subject, String keywords, String author) {
+    }
+
+    void export(JasperPrint print, String format, Path file, DocumentInfo info) {
         try {
             switch (format) {
-                case "pdf" -> pdf(print, file);
+                case "pdf" -> pdf(print, file, info);
                 case "html" -> html(print, file);
                 case "xlsx" -> xlsx(print, file);
                 default -> throw new ReportException("unknown format '" + format + "'; known: pdf, xlsx, html");
@@ -35,12 +39,16 @@ final class ReportExporter {
         }
     }
 
-    private static void pdf(JasperPrint print, Path file) throws JRException {
+    private static void pdf(JasperPrint print, Path file, DocumentInfo info) throws JRException {
         JRPdfExporter exporter = new JRPdfExporter();
         exporter.setExporterInput(new SimpleExporterInput(print));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(file.toFile()));
         SimplePdfExporterConfiguration config = new SimplePdfExporterConfiguration();
-        config.setMetadataTitle(print.getName());
+        config.setMetadataTitle(info.title());
+        config.setDisplayMetadataTitle(true); // viewers show the title, not the file name
+        config.setMetadataSubject(info.subject());
+        config.setMetadataKeywords(info.keywords());
+        config.setMetadataAuthor(info.author());
         config.setMetadataCreator("opsdw reports");
         exporter.setConfiguration(config);
         exporter.exportReport();

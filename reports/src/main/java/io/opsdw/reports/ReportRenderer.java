@@ -18,6 +18,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 /** Runs a report's datasets on the warehouse and fills the shared master template with them. */
 final class ReportRenderer {
     static final String BUNDLE = "i18n/reports";
+    /** Tables up to this many rows (about half a page) are moved whole to the next page rather than split. */
+    static final int KEEP_TOGETHER_ROWS = 20;
 
     /** What the page frame prints besides the data. */
     record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId) {
@@ -42,9 +44,10 @@ final class ReportRenderer {
                 rows = rows.subList(0, s.maxRows());
             }
             section.put("title", s.title());
-            section.put("template", template(def.name(), s));
+            section.put("template", template(def.name(), s, locale));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
             section.put("empty", rows.isEmpty());
+            section.put("keepTogether", !"table".equals(s.kind()) || rows.size() <= KEEP_TOGETHER_ROWS);
             section.put("context", s.context());
             sections.add(section);
         }
@@ -79,10 +82,10 @@ final class ReportRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static JasperReport template(String report, ReportDefinition.Section s) {
+    private static JasperReport template(String report, ReportDefinition.Section s, Locale locale) {
         return switch (s.kind()) {
-            case "table" -> TemplateCache.design(report + "/" + s.id(),
-                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns()));
+            case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag(),
+                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), bundle(locale), locale));
             case "bar", "hbar", "line", "rate_line", "pie" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };

@@ -3,6 +3,8 @@ package io.opsdw.reports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,11 +16,20 @@ import java.util.Locale;
  * @param allSites  also render the company-wide file and one per site
  * @param formats   pdf, xlsx, html
  * @param generatedAt printed on every page; passed in so that templates never read the clock
+ * @param timeZone    the zone generatedAt is printed in: the business's (dw.time-zone)
  */
 public record ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
                             boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
-                            Instant generatedAt) {
+                            Instant generatedAt, ZoneId timeZone) {
+    /** Times printed in UTC (tests); the application passes the business's zone. */
+    public ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
+                         boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
+                         Instant generatedAt) {
+        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, ZoneOffset.UTC);
+    }
+
     public ReportRequest {
+        timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
         reports = reports == null ? List.of() : List.copyOf(reports);
         siteCodes = siteCodes == null ? List.of() : List.copyOf(siteCodes);
         locales = locales == null || locales.isEmpty() ? List.of(Locale.SIMPLIFIED_CHINESE) : List.copyOf(locales);

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,7 +14,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import net.sf.jasperreports.engine.JasperPrint;
 
 /**
@@ -19,8 +25,7 @@ import net.sf.jasperreports.engine.JasperPrint;
  * in each locale and format, into {@code <outDir>/<report>_<YYYY-MM>_<site|ALL>_<locale>.<ext>}.
  */
 public final class ReportService {
-    private static final DateTimeFormatter GENERATED =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReportCatalog catalog;
     private final ReportRenderer renderer = new ReportRenderer();
@@ -31,25 +36,43 @@ public final class ReportService {
     }
 
     public List<Path> render(ReportRequest request) {
-        if (request.period() == null) {
-            throw new ReportException("a period (YYYY-MM) is required");
-        }
-        List<ReportDefinition> reports = (request.reports().isEmpty() ? catalog.names() : request.reports())
-                .stream().map(catalog::get).toList();
         List<String> formats = orderedFormats(request.formats());
         try {
             Files.createDirectories(request.outDir());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-
         List<Path> written = new ArrayList<>();
+        fill(request, filled -> {
+            for (String format : formats) {
+                Path file = request.outDir().resolve(fileName(filled.definition().name(), request, filled.site(),
+                        filled.locale(), format));
+                exporter.export(filled.print(), format, file, filled.info());
+                written.add(file);
+            }
+        });
+        return written;
+    }
+
+    /** One filled report, ready to export: which report, site (null: company-wide) and locale. */
+    record Filled(ReportDefinition definition, String site, Locale locale, JasperPrint print,
+                  ReportExporter.DocumentInfo info) {
+    }
+
+    /** Fills each requested report for each target and locale, handing each to {@code sink} as it is done. */
+    void fill(ReportRequest request, Consumer<Filled> sink) {
+        if (request.period() == null) {
+            throw new ReportException("a period (YYYY-MM) is required");
+        }
+        List<ReportDefinition> reports = (request.reports().isEmpty() ? catalog.names() : request.reports())
+                .stream().map(catalog::get).toList();
         try (Warehouse warehouse = Warehouse.open(request.warehouseFile())) {
             Map<String, String> sites = warehouse.sites();
+            Map<String, String> companies = warehouse.companies();
             List<String> targets = targets(request, sites);
             String runId = warehouse.runId().orElse("-");
-            String generatedAt = GENERATED.format(request.generatedAt() == null
-                    ? java.time.Instant.EPOCH : request.generatedAt());
+            String generatedAt = generatedAt(request.generatedAt() == null ? Instant.EPOCH : request.generatedAt(),
+                    request.timeZone());
             for (ReportDefinition def : reports) {
                 for (String site : targets) {
                     QueryParameters query = new QueryParameters(request.period(), site);
@@ -59,16 +82,40 @@ public final class ReportService {
                                 : sites.get(site) + " (" + site + ")";
                         JasperPrint print = renderer.render(def, warehouse, query, locale,
                                 new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId));
-                        for (String format : formats) {
-                            Path file = request.outDir().resolve(fileName(def.name(), request, site, locale, format));
-                            exporter.export(print, format, file);
-                            written.add(file);
-                        }
+                        sink.accept(new Filled(def, site, locale, print,
+                                documentInfo(def, request, site, siteLabel, locale, author(site, companies))));
                     }
                 }
             }
         }
-        return written;
+    }
+
+    /** The time printed in the footer, in the business's zone, with its offset ("2026-11-23 09:58 UTC+08:00"). */
+    static String generatedAt(Instant at, ZoneId zone) {
+        ZoneOffset offset = zone.getRules().getOffset(at);
+        return GENERATED.format(at.atZone(zone)) + " UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
+    }
+
+    /** What a PDF says about itself (viewer title bar, document properties, search indexes). */
+    private static ReportExporter.DocumentInfo documentInfo(ReportDefinition def, ReportRequest request, String site,
+                                                            String siteLabel, Locale locale, String author) {
+        ResourceBundle bundle = ReportRenderer.bundle(locale);
+        String title = bundle.getString(def.title());
+        String period = request.period().toString();
+        return new ReportExporter.DocumentInfo(
+                title + " " + period + " " + siteLabel,
+                MessageFormat.format(bundle.getString("pdf.subject"), title, period, siteLabel),
+                String.join(", ", title, period, siteLabel, site == null ? "ALL" : site, def.name(), locale.toLanguageTag()),
+                author);
+    }
+
+    /** The site's company; the company-wide report names every company it covers. */
+    private static String author(String site, Map<String, String> companies) {
+        if (site != null) {
+            return companies.getOrDefault(site, "opsdw");
+        }
+        Set<String> all = new TreeSet<>(companies.values());
+        return all.isEmpty() ? "opsdw" : String.join(", ", all);
     }
 
     static String fileName(String report, ReportRequest request, String site, Locale locale, String format) {

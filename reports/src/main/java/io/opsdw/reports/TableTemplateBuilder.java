@@ -1,6 +1,8 @@
 package io.opsdw.reports;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.design.JRDesignBand;
 import net.sf.jasperreports.engine.design.JRDesignConditionalStyle;
@@ -24,12 +26,14 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
 final class TableTemplateBuilder {
     private static final int WIDTH = 535;
     private static final int HEADER_HEIGHT = 18;
-    private static final int ROW_HEIGHT = 15;
+    private static final int ROW_HEIGHT = 16; // one line of 9 pt Noto Sans SC (13 pt) and the cell padding
+    private static final int CELL_PADDING = 6; // left and right, styles.jrtx th / td
 
     private TableTemplateBuilder() {
     }
 
-    static JasperDesign build(String name, List<ReportDefinition.Column> columns) {
+    /** The table template for one language: header font sizes depend on the header texts. */
+    static JasperDesign build(String name, List<ReportDefinition.Column> columns, ResourceBundle bundle, Locale locale) {
         try {
             JasperDesign d = new JasperDesign();
             d.setName(name);
@@ -59,8 +63,13 @@ final class TableTemplateBuilder {
                 f.setName(c.field());
                 f.setValueClass(isNumeric(c.format()) ? Number.class : String.class);
                 d.addField(f);
-                header.addElement(cell(x, w, HEADER_HEIGHT, "th", "str(\"" + c.header() + "\")", null, isNumeric(c.format())));
-                detail.addElement(cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()), isNumeric(c.format())));
+                String headerText = headerText(c, bundle);
+                JRDesignTextField th = cell(x, w, HEADER_HEIGHT, "th", headerExpression(c), null, isNumeric(c.format()),
+                        HeaderFit.wraps(headerText));
+                th.setFontSize(HeaderFit.fontSize(headerText, w - CELL_PADDING, locale));
+                header.addElement(th);
+                detail.addElement(cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()),
+                        isNumeric(c.format()), c.wrap()));
                 x += w;
             }
             d.setColumnHeader(header);
@@ -84,8 +93,13 @@ final class TableTemplateBuilder {
         return style;
     }
 
+    /**
+     * A cell prints on one line, its font made smaller when the text is too long for the column, so that numbers,
+     * identifiers and names never break mid-token; only columns declared {@code wrap} (free text) and headers
+     * (at spaces only: see {@link HeaderFit}) take more lines.
+     */
     private static JRDesignTextField cell(int x, int w, int h, String style, String expression, String pattern,
-                                          boolean right) {
+                                          boolean right, boolean wrap) {
         JRDesignTextField t = new JRDesignTextField();
         t.setX(x);
         t.setY(0);
@@ -95,10 +109,22 @@ final class TableTemplateBuilder {
         t.setExpression(new JRDesignExpression(expression));
         t.setPattern(pattern);
         t.setBlankWhenNull(true);
-        t.setTextAdjust(TextAdjustEnum.STRETCH_HEIGHT);
+        t.setTextAdjust(wrap ? TextAdjustEnum.STRETCH_HEIGHT : TextAdjustEnum.SCALE_FONT);
         t.setStretchType(StretchTypeEnum.CONTAINER_HEIGHT);
         t.setHorizontalTextAlign(right ? HorizontalTextAlignEnum.RIGHT : HorizontalTextAlignEnum.LEFT);
         return t;
+    }
+
+    /** The header as printed in the bundle's language (for sizing it). */
+    private static String headerText(ReportDefinition.Column c, ResourceBundle bundle) {
+        String label = bundle.getString(c.header());
+        return "money".equals(c.format()) ? label + " (" + bundle.getString("unit.money") + ")" : label;
+    }
+
+    /** Amount columns name their currency in the header (金额 (元), Amount (CNY)), not in every cell. */
+    private static String headerExpression(ReportDefinition.Column c) {
+        String label = "str(\"" + c.header() + "\")";
+        return "money".equals(c.format()) ? label + " + \" (\" + str(\"unit.money\") + \")\"" : label;
     }
 
     private static String valueExpression(ReportDefinition.Column c) {
@@ -113,17 +139,6 @@ final class TableTemplateBuilder {
     }
 
     private static String pattern(String format) {
-        if (format == null) {
-            return null;
-        }
-        return switch (format) {
-            case "int" -> "#,##0";
-            case "dec", "money" -> "#,##0.00";
-            case "dec1" -> "#,##0.0";
-            case "pct" -> "0.0%";
-            case "delta" -> "+#,##0;-#,##0";
-            case "pctdelta" -> "+0.0%;-0.0%";
-            default -> null;
-        };
+        return isNumeric(format) ? Fmt.pattern(format) : null;
     }
 }

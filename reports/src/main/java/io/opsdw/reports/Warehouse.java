@@ -56,6 +56,16 @@ final class Warehouse implements AutoCloseable {
         return sites;
     }
 
+    /** Site code to the company that runs it, for sites whose master data names one. */
+    Map<String, String> companies() {
+        Map<String, String> companies = new LinkedHashMap<>();
+        for (Map<String, Object> row : query(new NamedSql(
+                "SELECT site_code, company FROM dim_site WHERE site_key <> 0 AND company IS NOT NULL ORDER BY site_code"), Map.of())) {
+            companies.put((String) row.get("site_code"), (String) row.get("company"));
+        }
+        return companies;
+    }
+
     /** The run that produced the published file; absent on warehouses built before publish_info existed. */
     Optional<String> runId() {
         try (Statement st = connection.createStatement();

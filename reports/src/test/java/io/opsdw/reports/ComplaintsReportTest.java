@@ -139,10 +139,12 @@ class ComplaintsReportTest {
     }
 
     @Test
-    void fontsAreEmbeddedIncludingTheCjkFont() throws Exception {
+    void oneFontForBothScriptsIsEmbeddedAsSubsets() throws Exception {
         Map<String, Boolean> fonts = Pdfs.fonts(out.resolve("complaints_2026-10_ALL_zh-CN.pdf"));
         assertThat(fonts).isNotEmpty().doesNotContainValue(false);
-        assertThat(fonts.keySet()).anyMatch(f -> f.contains("DroidSansFallback")).anyMatch(f -> f.contains("DejaVuSans"));
+        // One font for both scripts: the Chinese and the Latin text print in the same family, regular and bold.
+        assertThat(fonts.keySet()).allMatch(f -> f.matches("[A-Z]{6}\\+NotoSansSC-(Regular|Bold)"))
+                .anyMatch(f -> f.endsWith("Regular")).anyMatch(f -> f.endsWith("Bold"));
     }
 
     @Test

@@ -49,9 +49,9 @@ class ConsumptionReportTest {
     @Test
     void consumptionByCategoryAndSiteMatches() throws Exception {
         String w = M + "AND mt.movement_type_code = 'issue' AND i.category = 'food' AND s.site_code = 'S01'";
-        assertThat(zhAll).contains("食品 金色影楼 " + fmt("#,##0.0", "SELECT SUM(f.issue_qty) " + w) + " "
+        assertThat(zhAll).contains("食品 金色影楼 " + fmt("#,##0.##", "SELECT SUM(f.issue_qty) " + w) + " "
                 + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + w));
-        assertThat(zhAll).contains("消耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.movement_type_code = 'issue'"));
+        assertThat(zhAll).contains("消耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.movement_type_code = 'issue'") + " 元");
     }
 
     @Test
@@ -60,7 +60,7 @@ class ConsumptionReportTest {
         String visits = "SELECT SUM(visits) FROM fact_daily_traffic JOIN dim_site USING (site_key) WHERE period = '2026-10' AND site_code = 'S03'";
         double d = ((Number) Fixture.scalar(warehouse, drinks)).doubleValue();
         long v = Fixture.count(warehouse, visits);
-        assertThat(zhAll).contains("花园物业 " + new DecimalFormat("#,##0.0").format(d) + " " + v + " "
+        assertThat(zhAll).contains("花园物业 " + new DecimalFormat("#,##0.##").format(d) + " " + v + " "
                 + new DecimalFormat("#,##0.00").format(d / v));
     }
 
@@ -76,10 +76,10 @@ class ConsumptionReportTest {
     void theCostTableShowsCountVariancesNotTheValueOfTheStockCounted() throws Exception {
         String counts = M + "AND mt.movement_type_code = 'count'";
         String row = "Count variance " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
-                + fmt("#,##0.0", "SELECT SUM(f.variance_qty) " + counts) + " "
+                + fmt("#,##0.##", "SELECT SUM(f.variance_qty) " + counts) + " "
                 + fmt("#,##0.00", "SELECT SUM(f.variance_qty * f.unit_cost) " + counts);
         assertThat(en).contains(row);
         assertThat(en).doesNotContain("Count " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
-                + fmt("#,##0.0", "SELECT SUM(f.quantity) " + counts));
+                + fmt("#,##0.##", "SELECT SUM(f.quantity) " + counts));
     }
 }

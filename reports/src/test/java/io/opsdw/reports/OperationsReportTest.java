@@ -66,7 +66,7 @@ class OperationsReportTest {
                 + " " + money("SELECT SUM(paid) " + o) + " " + money("SELECT SUM(outstanding) " + o));
         long rush = n("SELECT COUNT(*) FROM fact_order WHERE period = '2026-10' AND is_rush");
         assertThat(zhAll.lines().filter(l -> l.startsWith("OD-")).count()).isEqualTo(rush);
-        assertThat(zhAll).contains("订单金额\n" + money("SELECT SUM(amount) FROM fact_order WHERE period = '2026-10'"));
+        assertThat(zhAll).contains("订单金额\n" + money("SELECT SUM(amount) FROM fact_order WHERE period = '2026-10'") + " 元");
     }
 
     @Test

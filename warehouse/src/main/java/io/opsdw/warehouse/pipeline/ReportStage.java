@@ -38,7 +38,8 @@ public class ReportStage {
         List<String> formats = selection.formats().isEmpty() ? context.settings().reports().formats() : selection.formats();
         Path out = selection.outDir() != null ? selection.outDir() : context.lake().reports(period);
         List<Path> files = service.render(new ReportRequest(context.lake().warehouseFile(), period, selection.reports(), selection.sites(),
-                selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now()));
+                selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now(),
+                context.settings().timeZone()));
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
         // the folder, not each file: the summary line stays small enough for an Airflow XCom at any site count
         TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size());

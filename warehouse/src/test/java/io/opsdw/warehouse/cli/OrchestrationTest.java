@@ -184,6 +184,26 @@ class OrchestrationTest {
         }
     }
 
+    @Test
+    @Order(9)
+    void reportTimesPrintInTheBusinessTimeZone() throws Exception {
+        DwCli.Result result = DwCli.run("report", "--period", "2026-10", "--home", home.toString(), "--report", "complaints",
+                "--locale", "en", "--dw.time-zone=America/New_York");
+        assertThat(result.exit()).as(result.err()).isZero();
+        Path reports = new LakeLayout(home).reports(YearMonth.of(2026, 10));
+        // New York is UTC-4 in summer, UTC-5 in winter; the default zone (application.yml) is Asia/Shanghai.
+        assertThat(pdfText(reports.resolve("complaints_2026-10_ALL_en.pdf")))
+                .containsPattern("Generated \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC-0[45]:00");
+        assertThat(pdfText(reports.resolve("complaints_2026-10_ALL_zh-CN.pdf")))
+                .containsPattern("生成时间 \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\\+08:00");
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+    }
+
     private static List<String> periodsIn(String table) throws Exception {
         try (Stream<Path> dirs = Files.list(LakeLayout.localPath(new LakeLayout(home).mart(table)))) {
             return dirs.map(p -> p.getFileName().toString().replace("period=", "")).sorted().toList();
