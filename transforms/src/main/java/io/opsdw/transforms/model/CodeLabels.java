@@ -69,6 +69,17 @@ final class CodeLabels {
         return "(SELECT * FROM VALUES " + String.join(", ", values) + " AS t(source, field, code, label_zh, label_en))";
     }
 
+    /** Every export contract: {@code (source, source_group, title_zh, title_en)}, titles as the contracts declare them. */
+    static String sources() {
+        List<String> values = new ArrayList<>();
+        for (SourceContract c : CONTRACTS.all()) {
+            values.add("(" + literal(c.source()) + ", " + literal(c.group()) + ", "
+                    + literal(c.title().getOrDefault("zh-CN", c.source())) + ", "
+                    + literal(c.title().getOrDefault("en", c.source())) + ")");
+        }
+        return "(SELECT * FROM VALUES " + String.join(", ", values) + " AS t(source, source_group, title_zh, title_en))";
+    }
+
     private static FieldSpec field(String qualified) {
         int dot = qualified.indexOf('.');
         if (dot < 0) {

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {{ code_label('source.field', 'zh-CN', expr) }}}: expr's label from the contract ({@code zh-CN} or
  *       {@code en}); {@code {{ code_labels('source.field', ...) }}}: those fields' codes as a table
  *       {@code (code, label_zh, label_en)}; {@code {{ all_code_labels() }}}: every contract code
- *       {@code (source, field, code, label_zh, label_en)} (see {@link CodeLabels});</li>
+ *       {@code (source, field, code, label_zh, label_en)}; {@code {{ contract_sources() }}}: every export contract
+ *       {@code (source, source_group, title_zh, title_en)} (see {@link CodeLabels});</li>
  *   <li>{@code {{ macro_name(expr) }}}: the SQL of {@code models/macros/macro_name.sql} with {@code {{ arg }}}
  *       replaced by expr.</li>
  * </ul>
@@ -86,6 +87,9 @@ public final class SqlTemplate {
         }
         if (expr.equals("all_code_labels()")) {
             return CodeLabels.allFields();
+        }
+        if (expr.equals("contract_sources()")) {
+            return CodeLabels.sources();
         }
         Matcher labels = CODE_LABELS.matcher(expr);
         if (labels.matches()) {
