@@ -22,9 +22,12 @@ public final class Fmt {
         }
     }
 
+    /** Printed for a figure that does not exist (no data for the month, no base): never 0. */
+    public static final String NONE = "—";
+
     public static String value(Number v, String fmt) {
         if (v == null) {
-            return "-";
+            return NONE;
         }
         return switch (fmt == null ? "int" : fmt) {
             case "pct" -> new DecimalFormat("0.0%").format(v.doubleValue());
@@ -37,7 +40,7 @@ public final class Fmt {
     /** A signed change: percentage points for rates, units otherwise. */
     public static String change(Number v, String fmt) {
         if (v == null) {
-            return "-";
+            return NONE;
         }
         return switch (fmt == null ? "int" : fmt) {
             case "pct" -> new DecimalFormat("+0.0;-0.0").format(v.doubleValue() * 100) + " pp";

@@ -45,18 +45,18 @@ public final class ReportService {
 
         List<Path> written = new ArrayList<>();
         try (Warehouse warehouse = Warehouse.open(request.warehouseFile())) {
-            Map<String, String> sites = warehouse.sites();
+            Map<String, Warehouse.Site> sites = warehouse.sites();
             List<String> targets = targets(request, sites);
             String runId = warehouse.runId().orElse("-");
             String generatedAt = GENERATED.format(request.generatedAt() == null
                     ? java.time.Instant.EPOCH : request.generatedAt());
             for (ReportDefinition def : reports) {
                 for (String site : targets) {
-                    QueryParameters query = new QueryParameters(request.period(), site);
+                    QueryParameters query = new QueryParameters(request.period(), site, businessLines(sites, site));
                     for (Locale locale : request.locales()) {
                         String siteLabel = site == null
                                 ? ReportRenderer.bundle(locale).getString("site.all")
-                                : sites.get(site) + " (" + site + ")";
+                                : sites.get(site).name(locale) + " (" + site + ")";
                         JasperPrint print = renderer.render(def, warehouse, query, locale,
                                 new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId));
                         for (String format : formats) {
@@ -77,7 +77,14 @@ public final class ReportService {
     }
 
     /** null stands for the company-wide report. Unknown site codes are refused before any SQL sees them. */
-    private static List<String> targets(ReportRequest request, Map<String, String> sites) {
+    /** The business lines a report covers: its site's, or every site's for the company-wide report. */
+    private static List<String> businessLines(Map<String, Warehouse.Site> sites, String site) {
+        return site == null
+                ? sites.values().stream().map(Warehouse.Site::businessLine).distinct().sorted().toList()
+                : List.of(sites.get(site).businessLine());
+    }
+
+    private static List<String> targets(ReportRequest request, Map<String, Warehouse.Site> sites) {
         for (String code : request.siteCodes()) {
             if (!sites.containsKey(code)) {
                 throw new ReportException("unknown site code '" + code + "'; known: " + String.join(", ", sites.keySet()));

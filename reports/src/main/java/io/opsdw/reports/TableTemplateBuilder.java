@@ -60,7 +60,15 @@ final class TableTemplateBuilder {
                 f.setValueClass(isNumeric(c.format()) ? Number.class : String.class);
                 d.addField(f);
                 header.addElement(cell(x, w, HEADER_HEIGHT, "th", "str(\"" + c.header() + "\")", null, isNumeric(c.format())));
-                detail.addElement(cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()), isNumeric(c.format())));
+                JRDesignTextField value = cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()), isNumeric(c.format()));
+                detail.addElement(value);
+                if (isNumeric(c.format())) {
+                    // A figure that does not exist (a comparison month without data, a rate without base) prints —.
+                    value.setPrintWhenExpression(new JRDesignExpression("$F{" + c.field() + "} != null"));
+                    JRDesignTextField none = cell(x, w, ROW_HEIGHT, "zebra", "\"" + Fmt.NONE + "\"", null, true);
+                    none.setPrintWhenExpression(new JRDesignExpression("$F{" + c.field() + "} == null"));
+                    detail.addElement(none);
+                }
                 x += w;
             }
             d.setColumnHeader(header);
