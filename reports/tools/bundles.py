@@ -99,7 +99,7 @@ col.aspect|Dissatisfied aspect|不满意方面
 col.mentions|Mentions|次数
 col.suggestion|Suggestion|意见 / 建议
 col.last_on|Last on|最近日期
-operations.title|Operations overview|运营概况 (来电来访及订单)
+operations.title|Operations overview|运营概况
 operations.traffic_by_site|Visitor traffic by site|按门店来电来访
 operations.daily|Calls and visits per day|每日来电来访
 operations.weekday|Weekday profile and staffing|星期分布及值班人数

@@ -1,9 +1,10 @@
--- Waste, expiry, breakage and loss by reason and item category.
+-- Waste, expiry, breakage and loss by reason and item category, at cost (quantities of different items are in
+-- different units: see v_stock_variance_and_waste per item).
 SELECT movement_type_name_zh AS reason_zh,
        movement_type_name_en AS reason_en,
        category_name_zh AS category_zh,
        category_name_en AS category_en,
-       sum(quantity) AS qty,
+       sum(movements) AS lines,
        sum(shrinkage_cost) AS cost
 FROM v_inventory_monthly
 WHERE period = :period AND is_shrinkage
