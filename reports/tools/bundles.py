@@ -10,7 +10,7 @@ unit.money|CNY|元
 unit.money.value|CNY {0}|{0} 元
 headline.mom|vs last month {0}|环比 {0}
 nodata.section|Nothing this month|本月无数据
-section.truncated|Showing the first {0} of {1} rows. The full list is in the warehouse (see docs/analysts.md).|仅列出前 {0} 条, 共 {1} 条. 完整清单请查询数据仓库 (见 docs/analysts.md).
+section.truncated|Showing the first {0} of {1} rows; the rest are in the data warehouse.|仅列出前 {0} 条, 共 {1} 条; 其余见数据仓库。
 nodata.report|Nothing this month: the warehouse holds no records for this period and scope.|本月无数据: 所选期间和范围内没有任何记录.
 complaints.title|Complaint classification report|顾客投诉分类统计表
 complaints.totals|Totals and change|投诉总量及环比 / 同比
@@ -68,18 +68,8 @@ col.rate|Rate|达成率
 col.target|Target|目标
 col.count|Count|件数
 col.cum_share|Cumulative|累计占比
-metric.received|Received|受理投诉
-metric.valid|Valid|有效投诉
-metric.invalid|Invalid|无效投诉
 metric.open|Open|未关闭
 metric.closed|Closed|已关闭
-metric.complaints|Complaints|投诉件数
-metric.same_day_rate|Resolved same day|当日解决率
-metric.resolved_same_day|Resolved on the day of receipt|当日解决
-metric.notified_same_day|Notified same day (not resolved that day)|未当日解决者当日告知
-metric.callback_done|Callback after handling|处理后回访
-metric.callback_within_3d|Callback within 3 days|3日内回访
-metric.customer_signed|Customer signed acceptance|顾客签字确认
 satisfaction.title|Satisfaction and callbacks report|客户满意度及回访统计表
 satisfaction.by_type|Callbacks by type|按回访类型
 satisfaction.coverage|Member callback coverage (rule: 100 %)|会员回访覆盖率 (要求 100%)
@@ -96,7 +86,7 @@ col.callbacks|Callbacks|回访次数
 col.reached|Reached|已接通
 col.satisfied|Satisfied|满意
 col.satisfied_rate|Satisfied rate|满意率
-col.within_3d_rate|Within 3 days|3日内完成率
+col.within_3d_rate|Within 3 days of service|服务后3日内
 col.members|Members|会员人数
 col.members_called|Members called|已回访会员
 col.members_not_called|Not called|未回访会员
@@ -112,11 +102,7 @@ col.aspect|Dissatisfied aspect|不满意方面
 col.mentions|Mentions|次数
 col.suggestion|Suggestion|意见 / 建议
 col.last_on|Last on|最近日期
-metric.callbacks|Callbacks made|回访次数
-metric.satisfied_rate|Satisfied rate|满意率
-metric.member_coverage|Member coverage|会员回访覆盖率
-metric.within_3d_rate|Within 3 days|3日内回访率
-operations.title|Operations overview|运营概况 (来电来访及订单)
+operations.title|Operations overview|运营概况
 operations.traffic_by_site|Visitor traffic by site|按门店来电来访
 operations.daily|Calls and visits per day|每日来电来访
 operations.weekday|Weekday profile and staffing|星期分布及值班人数
@@ -127,7 +113,7 @@ operations.pipeline|Order pipeline by stage|订单进度 (按环节)
 operations.rush|Rush orders|加急订单
 consumption.title|Consumption and inventory report|物品消耗及库存统计表
 consumption.by_category|Consumption by item category and site|按物品类别及门店的消耗
-consumption.per_visitor|Consumption per visitor|人均消耗 (按来访人数)
+consumption.per_visitor|Consumption per visit (visits are visitor groups)|每批来访消耗 (来访按批次计)
 consumption.occasions|Consumption by occasion (meeting hospitality)|按场合的消耗 (含会议接待)
 consumption.shrinkage|Waste, expiry, breakage and loss|报废 / 过期 / 破损 / 丢失
 consumption.variances|Stock-count variances|盘点差异
@@ -158,12 +144,11 @@ col.rush|Rush|加急
 col.order_id|Order no.|订单号
 col.ordered_on|Ordered|下单日期
 col.category|Category|类别
-col.issued_qty|Issued qty|领用数量
 col.cost|Cost|成本
 col.cost_share|Cost share|成本占比
-col.drinks|Drinks served|饮品出单
-col.drinks_per_visitor|Drinks per visitor|人均饮品
-col.cost_per_visitor|Cost per visitor|人均成本
+col.drinks|Drinks issued|饮品领用
+col.drinks_per_visitor|Drinks per visit|每批来访饮品
+col.cost_per_visitor|Water-bar cost per visit|水吧每批来访成本
 col.occasion|Occasion|场合
 col.movements|Lines|笔数
 col.reason|Reason|原因
@@ -176,19 +161,37 @@ col.variance_qty|Variance|差异
 col.variance_cost|Variance cost|差异金额
 col.movement_type|Movement type|类型
 col.counted_on|Counted on|盘点日期
-metric.meeting|Meeting / VIP hospitality|会议接待
-metric.visitor|Visitor reception|来访接待
-metric.daily|Daily use|日常使用
-metric.calls|Calls|来电
-metric.visits|Visits|来访
-metric.orders|Orders|订单数
-metric.order_amount|Order amount|订单金额
 metric.avg_calls|Avg calls|平均来电
 metric.avg_visits|Avg visits|平均来访
-metric.issued_qty|Items issued|领用数量
-metric.consumption_cost|Consumption cost|消耗成本
-metric.shrinkage_cost|Waste and loss cost|报损成本
-metric.variance_abs|Count variance (abs qty)|盘点差异 (数量)
+section.coverage|Data this report rests on|本月数据覆盖情况
+section.definitions|Definitions: numerator and base of each figure|指标口径: 各指标的分子与基数
+col.source|Source|数据来源
+col.arrived|This month|本月
+col.rows|Rows|记录数
+col.quarantined|Quarantined (whole export)|隔离行数 (整批)
+col.days_missing|Days missing|缺失天数
+col.prev_month|Last month|上月
+col.ly_month|Same month LY|去年同月
+metric.arrived|Arrived|已导入
+metric.missing|Missing|未导入
+metric.loaded|Loaded|有数据
+metric.none|No data|无数据
+col.kpi|Figure|指标
+col.definition|Definition|口径
+col.base_kind|Base is|基数范围
+metric.base_received|Received|本月受理
+metric.base_not_resolved|Not resolved that day|当日未解决
+metric.base_resolved|Resolved|已解决
+col.members_within_3d|Called within 3 days|3日内回访会员
+col.members_within_3d_rate|Of members called|占已回访会员
+consumption.by_location|Issue cost by location and category|按位置及类别的领用成本
+col.cost_per_visit|Cost per visit|每批来访成本
+col.water_bar_cost|Water-bar cost|水吧成本
+col.usage_kind|Kind|性质
+metric.reusable|Reusable|可重复使用
+metric.consumable|Used up|消耗品
+note.no_prev|Last month ({0}) has no data loaded: month-on-month figures print —.|上月 ({0}) 无已导入数据: 环比显示为 —。
+note.no_ly|The same month last year ({1}) has no data loaded: year-on-year figures print —.|去年同月 ({1}) 无已导入数据: 同比显示为 —。
 """
 import os, sys
 base = sys.argv[1]

@@ -13,18 +13,26 @@ SELECT CAST(strftime(d, '%Y%m%d') AS INT) AS date_key, CAST(d AS DATE) AS date, 
        CASE WHEN month(d) <= 6 THEN 1 ELSE 2 END AS half_year
 FROM range(DATE '2025-01-01', DATE '2027-01-01', INTERVAL 1 DAY) t(d);
 
-CREATE TABLE dim_site (site_key BIGINT, site_code VARCHAR, site_name VARCHAR, business_line VARCHAR,
+CREATE TABLE dim_site (site_key BIGINT, site_code VARCHAR, site_name VARCHAR, site_name_en VARCHAR, business_line VARCHAR,
     business_line_name_zh VARCHAR, business_line_name_en VARCHAR, city VARCHAR, company VARCHAR);
+-- S03's export has no English name: English reports print its Chinese name.
 INSERT INTO dim_site VALUES
- (0, 'UNKNOWN', '未知', 'UNKNOWN', '未知', 'Unknown', NULL, NULL),
- (1, 'S01', '金色影楼', 'studio', '影楼', 'Studio', '广州', '示例集团'),
- (2, 'S02', '江畔售楼处', 'sales_centre', '售楼处', 'Sales centre', '广州', '示例集团'),
- (3, 'S03', '花园物业', 'property', '物业', 'Property', '佛山', '示例集团');
+ (0, 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', NULL, NULL),
+ (1, 'S01', '金色影楼', 'Golden Studio', 'studio', '影楼', 'Photo studio', '广州', '示例集团'),
+ (2, 'S02', '江畔售楼处', 'Riverside Sales Centre', 'sales_centre', '售楼处', 'Sales centre', '广州', '示例集团'),
+ (3, 'S03', '花园物业', '花园物业', 'property', '物业', 'Property office', '佛山', '示例集团');
 
-CREATE TABLE dim_department (dept_key BIGINT, dept_code VARCHAR, dept_name VARCHAR, business_line VARCHAR, parent_code VARCHAR);
+CREATE TABLE dim_department (dept_key BIGINT, dept_code VARCHAR, dept_name VARCHAR, dept_name_en VARCHAR, business_line VARCHAR,
+    business_line_name_zh VARCHAR, business_line_name_en VARCHAR, parent_code VARCHAR);
+-- 工程部 exists in the property office and the sales centre (two departments with one name).
 INSERT INTO dim_department VALUES
- (0, 'UNKNOWN', '未知', NULL, NULL), (1, 'MAKEUP', '化妆部', 'studio', NULL), (2, 'PHOTO', '摄影部', 'studio', NULL),
- (3, 'DIGITAL', '数码部', 'studio', NULL), (4, 'CS', '客服部', 'sales_centre', NULL), (5, 'ENG', '工程部', 'property', NULL);
+ (0, 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', NULL),
+ (1, 'MAKEUP', '化妆部', 'Makeup', 'studio', '影楼', 'Photo studio', NULL),
+ (2, 'PHOTO', '摄影部', 'Photography', 'studio', '影楼', 'Photo studio', NULL),
+ (3, 'DIGITAL', '数码部', 'Digital retouching', 'studio', '影楼', 'Photo studio', NULL),
+ (4, 'CS', '客服部', 'Customer service', 'sales_centre', '售楼处', 'Sales centre', NULL),
+ (5, 'ENG', '工程部', 'Engineering', 'property', '物业', 'Property office', NULL),
+ (6, 'SC-ENG', '工程部', 'Engineering', 'sales_centre', '售楼处', 'Sales centre', NULL);
 
 CREATE TABLE dim_employee (employee_key BIGINT, employee_id VARCHAR, employee_name VARCHAR, role VARCHAR, dept_code VARCHAR, site_code VARCHAR);
 INSERT INTO dim_employee VALUES
@@ -46,18 +54,20 @@ INSERT INTO dim_customer VALUES (105, 'C05', '客*', '138****0005', 'individual'
     DATE '2025-01-01', DATE '2026-10-01', false);
 
 CREATE TABLE dim_complaint_category (complaint_category_key BIGINT, record_type VARCHAR, record_type_name_zh VARCHAR,
-    validity VARCHAR, validity_name_zh VARCHAR, cause_type VARCHAR, cause_type_name_zh VARCHAR, cause_type_name_en VARCHAR,
-    severity VARCHAR, severity_name_zh VARCHAR, is_valid BOOLEAN, is_major BOOLEAN);
+    record_type_name_en VARCHAR, validity VARCHAR, validity_name_zh VARCHAR, validity_name_en VARCHAR, cause_type VARCHAR,
+    cause_type_name_zh VARCHAR, cause_type_name_en VARCHAR, severity VARCHAR, severity_name_zh VARCHAR,
+    severity_name_en VARCHAR, is_valid BOOLEAN, is_major BOOLEAN);
 INSERT INTO dim_complaint_category VALUES
- (0, 'UNKNOWN', '未知', 'UNKNOWN', '未知', 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', false, false),
- (1, 'complaint', '投诉', 'valid', '投诉成立', 'quality', '产品质量问题', 'Product quality', 'normal', '一般', true, false),
- (2, 'complaint', '投诉', 'valid', '投诉成立', 'service', '服务问题', 'Service', 'normal', '一般', true, false),
- (3, 'complaint', '投诉', 'invalid', '投诉不能成立', 'service', '服务问题', 'Service', 'normal', '一般', false, false),
- (4, 'complaint', '投诉', 'valid', '投诉成立', 'quality', '产品质量问题', 'Product quality', 'major', '重大', true, true);
+ (0, 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', false, false),
+ (1, 'complaint', '投诉', 'Complaint', 'valid', '投诉成立', 'Valid', 'quality', '产品质量问题', 'Product quality', 'normal', '一般', 'Normal', true, false),
+ (2, 'complaint', '投诉', 'Complaint', 'valid', '投诉成立', 'Valid', 'service', '服务问题', 'Service', 'normal', '一般', 'Normal', true, false),
+ (3, 'complaint', '投诉', 'Complaint', 'invalid', '投诉不能成立', 'Not valid', 'service', '服务问题', 'Service', 'normal', '一般', 'Normal', false, false),
+ (4, 'complaint', '投诉', 'Complaint', 'valid', '投诉成立', 'Valid', 'quality', '产品质量问题', 'Product quality', 'major', '重大投诉', 'Major', true, true),
+ (5, 'suggestion', '建议', 'Suggestion', 'valid', '投诉成立', 'Valid', 'service', '服务问题', 'Service', 'normal', '一般', 'Normal', true, false);
 
 CREATE TABLE dim_channel (channel_key BIGINT, channel_code VARCHAR, channel_name_zh VARCHAR, channel_name_en VARCHAR);
-INSERT INTO dim_channel VALUES (0, 'UNKNOWN', '未知', 'Unknown'), (1, 'phone', '来电', 'Phone'), (2, 'walk_in', '来访', 'Walk-in'),
- (3, 'parent', '上级公司', 'Parent company'), (4, 'media', '媒体', 'Media');
+INSERT INTO dim_channel VALUES (0, 'UNKNOWN', '未知', 'Unknown'), (1, 'phone', '电话', 'Phone'), (2, 'walk_in', '来访', 'Walk-in'),
+ (3, 'parent_company', '上级公司', 'Parent company'), (4, 'media', '媒体', 'Media');
 
 CREATE TABLE dim_satisfaction_level (satisfaction_key BIGINT, result_code VARCHAR, result_name_zh VARCHAR, result_name_en VARCHAR,
     score INT, is_reached BOOLEAN, is_satisfied BOOLEAN, needs_followup BOOLEAN);
@@ -66,21 +76,22 @@ INSERT INTO dim_satisfaction_level VALUES (0, 'UNKNOWN', '未知', 'Unknown', NU
  (3, 'dissatisfied', '不满意', 'Dissatisfied', 1, true, false, true), (4, 'unreachable', '未接通', 'Unreachable', NULL, false, false, true);
 
 CREATE TABLE dim_callback_type (callback_type_key BIGINT, callback_type_code VARCHAR, callback_type_name_zh VARCHAR, callback_type_name_en VARCHAR);
-INSERT INTO dim_callback_type VALUES (0, 'UNKNOWN', '未知', 'Unknown'), (1, 'service', '服务回访', 'After service'),
- (2, 'complaint', '投诉回访', 'After complaint'), (3, 'member', '会员回访', 'Member care');
+INSERT INTO dim_callback_type VALUES (0, 'UNKNOWN', '未知', 'Unknown'), (1, 'routine', '例行回访', 'Routine'),
+ (2, 'post_complaint', '投诉回访', 'Post-complaint'), (3, 'member', '会员回访', 'Member');
 
 CREATE TABLE dim_service_item (service_item_key BIGINT, service_item_name VARCHAR);
 INSERT INTO dim_service_item VALUES (0, '未知'), (1, '婚纱摄影'), (2, '化妆造型'), (3, '选片'), (4, '看房接待');
 
-CREATE TABLE dim_item (item_key BIGINT, item_code VARCHAR, item_name VARCHAR, category VARCHAR, category_name_zh VARCHAR,
-    category_name_en VARCHAR, unit VARCHAR, unit_cost DECIMAL(12,2), is_perishable BOOLEAN, valid_from DATE, valid_to DATE, is_current BOOLEAN);
+CREATE TABLE dim_item (item_key BIGINT, item_code VARCHAR, item_name VARCHAR, item_name_en VARCHAR, category VARCHAR,
+    category_name_zh VARCHAR, category_name_en VARCHAR, is_reusable BOOLEAN, unit VARCHAR, unit_cost DECIMAL(12,2),
+    is_perishable BOOLEAN, valid_from DATE, valid_to DATE, is_current BOOLEAN);
 INSERT INTO dim_item VALUES
- (0, 'UNKNOWN', '未知', 'UNKNOWN', '未知', 'Unknown', NULL, 0, false, DATE '1900-01-01', DATE '9999-12-31', true),
- (1, 'TEA', '绿茶', 'drink', '饮品', 'Drinks', '杯', 2.50, false, DATE '2025-01-01', DATE '9999-12-31', true),
- (2, 'COFFEE', '咖啡', 'drink', '饮品', 'Drinks', '杯', 4.00, false, DATE '2025-01-01', DATE '9999-12-31', true),
- (3, 'FRUIT', '果盘', 'food', '食品', 'Food', '盘', 18.00, true, DATE '2025-01-01', DATE '9999-12-31', true),
- (4, 'CUP', '纸杯', 'consumable', '耗材', 'Consumables', '个', 0.20, false, DATE '2025-01-01', DATE '9999-12-31', true),
- (5, 'SHOE', '鞋套', 'consumable', '耗材', 'Consumables', '双', 0.30, false, DATE '2025-01-01', DATE '9999-12-31', true);
+ (0, 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', NULL, NULL, 0, false, DATE '1900-01-01', DATE '9999-12-31', true),
+ (1, 'TEA', '绿茶', 'Green tea', 'drink', '饮品', 'Drink', false, '杯', 2.50, false, DATE '2025-01-01', DATE '9999-12-31', true),
+ (2, 'COFFEE', '咖啡', 'Coffee', 'drink', '饮品', 'Drink', false, '杯', 4.00, false, DATE '2025-01-01', DATE '9999-12-31', true),
+ (3, 'FRUIT', '果盘', 'Fruit plate', 'food', '食品', 'Food', false, '盘', 18.00, true, DATE '2025-01-01', DATE '9999-12-31', true),
+ (4, 'CUP', '纸杯', 'Paper cups', 'consumable', '易耗品', 'Consumable', false, '个', 0.20, false, DATE '2025-01-01', DATE '9999-12-31', true),
+ (5, 'WIG', '假发', 'Wig', 'accessory', '饰品', 'Studio accessory', true, '顶', 120.00, false, DATE '2025-01-01', DATE '9999-12-31', true);
 
 CREATE TABLE dim_movement_type (movement_type_key BIGINT, movement_type_code VARCHAR, movement_type_name_zh VARCHAR,
     movement_type_name_en VARCHAR, stock_direction INT, is_shrinkage BOOLEAN);
@@ -88,12 +99,12 @@ INSERT INTO dim_movement_type VALUES (0, 'UNKNOWN', '未知', 'Unknown', 0, fals
  (2, 'issue', '领用', 'Issue', -1, false), (3, 'waste', '报废', 'Waste', -1, true), (4, 'expired', '过期', 'Expired', -1, true),
  (5, 'breakage', '破损', 'Breakage', -1, true), (6, 'loss', '丢失', 'Loss', -1, true), (7, 'count', '盘点', 'Stock count', 0, false);
 
-CREATE TABLE dim_order_status (order_status_key BIGINT, payment_status VARCHAR, payment_status_name_zh VARCHAR, is_rush BOOLEAN,
-    stage VARCHAR, stage_name_zh VARCHAR, stage_name_en VARCHAR);
-INSERT INTO dim_order_status VALUES (0, 'UNKNOWN', '未知', false, 'UNKNOWN', '未知', 'Unknown');
+CREATE TABLE dim_order_status (order_status_key BIGINT, payment_status VARCHAR, payment_status_name_zh VARCHAR,
+    payment_status_name_en VARCHAR, is_rush BOOLEAN, stage VARCHAR, stage_name_zh VARCHAR, stage_name_en VARCHAR);
+INSERT INTO dim_order_status VALUES (0, 'UNKNOWN', '未知', 'Unknown', false, 'UNKNOWN', '未知', 'Unknown');
 INSERT INTO dim_order_status
-SELECT row_number() OVER () , p.ps, p.psz, r.rush, s.st, s.stz, s.ste
-FROM (VALUES ('paid','已付清'), ('deposit','已付定金'), ('unpaid','未付款')) p(ps, psz)
+SELECT row_number() OVER () , p.ps, p.psz, p.pse, r.rush, s.st, s.stz, s.ste
+FROM (VALUES ('paid','已付清','Paid in full'), ('partial','部分付款','Partly paid'), ('unpaid','未付款','Unpaid')) p(ps, psz, pse)
 CROSS JOIN (VALUES (false), (true)) r(rush)
 CROSS JOIN (VALUES ('ordered','已下单','Ordered'), ('gown_selected','已选礼服','Gown selected'), ('shot','已拍摄','Shot'),
                    ('selected','已选片','Photos selected'), ('picked_up','已取件','Picked up')) s(st, stz, ste);
@@ -105,7 +116,8 @@ CREATE TABLE fact_complaint (complaint_id VARCHAR, period VARCHAR, received_date
     customer_signed_at TIMESTAMP, callback_at TIMESTAMP, closed_at TIMESTAMP, departments_involved INT, complaint_count INT,
     is_valid BOOLEAN, is_major BOOLEAN, is_closed BOOLEAN, resolved_same_day BOOLEAN, notified_same_day BOOLEAN, callback_done BOOLEAN,
     callback_within_3d BOOLEAN, customer_signed BOOLEAN, hours_to_resolve DOUBLE, compensation_amount DECIMAL(12,2));
--- n complaints per month: 2026-10: 37, 2026-09: 29, 2025-10: 21
+-- n records per month: 2026-10: 37, 2026-09: 29, 2025-10: 21; some are suggestions (category 5), the rest complaints.
+-- Department 6 (the sales centre's 工程部) shares its name with the property office's department 5.
 INSERT INTO fact_complaint
 WITH g AS (
   SELECT m.period, m.start, i
@@ -115,7 +127,8 @@ WITH g AS (
   WHERE i < m.n)
 SELECT printf('TS-%s-%03d', replace(period, '-', ''), i), period,
        CAST(strftime(start + INTERVAL (i % 28) DAY, '%Y%m%d') AS INT), start + INTERVAL (i % 28) DAY + INTERVAL (i % 7) HOUR,
-       1 + i % 3, 1 + i % 4, CASE WHEN i % 11 = 0 THEN 4 ELSE 1 + i % 3 END, 1 + i % 5, 1 + i % 5, 4, 1 + i % 40, 1 + i % 4,
+       1 + i % 3, 1 + i % 4, CASE WHEN i % 11 = 0 THEN 4 WHEN i % 9 = 4 THEN 5 ELSE 1 + i % 3 END,
+       CASE WHEN i % 13 = 6 THEN 6 ELSE 1 + i % 5 END, 1 + i % 5, 4, 1 + i % 40, 1 + i % 4,
        CASE WHEN i % 4 <> 3 THEN start + INTERVAL (i % 28) DAY + INTERVAL 8 HOUR
             WHEN i % 8 = 3 THEN start + INTERVAL (i % 28) DAY + INTERVAL 50 HOUR END,
        CASE WHEN i % 4 = 3 AND i % 8 <> 7 THEN start + INTERVAL (i % 28) DAY + INTERVAL 9 HOUR END,
@@ -123,8 +136,9 @@ SELECT printf('TS-%s-%03d', replace(period, '-', ''), i), period,
        CASE WHEN i % 6 <> 0 THEN start + INTERVAL (i % 28 + 1 + i % 5) DAY END,
        CASE WHEN i % 5 <> 0 AND i % 6 <> 0 THEN start + INTERVAL (i % 28 + 2) DAY END,
        1 + i % 2, 1,
-       (CASE WHEN i % 11 = 0 THEN 4 ELSE 1 + i % 3 END) <> 3, i % 11 = 0, i % 5 <> 0 AND i % 6 <> 0,
-       i % 4 <> 3, CASE WHEN i % 4 = 3 THEN i % 8 <> 7 END, i % 6 <> 0, i % 6 <> 0 AND (1 + i % 5) <= 3, i % 5 <> 0,
+       (CASE WHEN i % 11 = 0 THEN 4 WHEN i % 9 = 4 THEN 5 ELSE 1 + i % 3 END) <> 3, i % 11 = 0, i % 5 <> 0 AND i % 6 <> 0,
+       i % 4 <> 3, CASE WHEN i % 4 = 3 THEN i % 8 <> 7 END, i % 6 <> 0,
+       CASE WHEN i % 8 = 7 THEN NULL ELSE i % 6 <> 0 AND (1 + i % 5) <= 3 END, i % 5 <> 0,
        CASE WHEN i % 4 <> 3 THEN [2.0, 8.0, 6.0][1 + i % 4] WHEN i % 8 = 3 THEN 50.0 END, CASE WHEN i % 11 = 0 THEN 200.00 ELSE 0 END
 FROM g;
 
@@ -164,8 +178,8 @@ WITH g AS (
          CASE WHEN i % 10 = 0 THEN 1 WHEN i % 13 = 0 THEN 3 + (i / 13) % 4 WHEN i % 17 = 0 THEN 7 ELSE 2 END AS mt
   FROM range(0, 120) r(i)),
 c AS (SELECT g.*, u.unit_cost, CASE WHEN mt = 7 THEN 0 ELSE 1 + i % 6 END AS qty FROM g JOIN dim_item u ON u.item_key = g.item)
-SELECT printf('MV-%04d', i), period, CAST(strftime(mat, '%Y%m%d') AS INT), mat, site, item, ['水吧', '样板间', '会议室'][1 + i % 3], mt, 4,
-       CASE WHEN i % 4 = 0 THEN 'meeting' WHEN i % 4 = 1 THEN 'visitor' ELSE 'daily' END,
+SELECT printf('MV-%04d', i), period, CAST(strftime(mat, '%Y%m%d') AS INT), mat, site, item, ['water_bar', 'sample_room', 'meeting_room'][1 + i % 3], mt, 4,
+       CASE WHEN i % 4 = 0 THEN 'meeting' WHEN i % 4 = 1 THEN 'walk_in' WHEN i % 4 = 2 THEN 'internal' END,
        qty, qty * (SELECT stock_direction FROM dim_movement_type WHERE movement_type_key = mt), unit_cost,
        CASE WHEN mt = 7 THEN ((i % 3) - 1) * unit_cost ELSE qty * unit_cost END,
        CASE WHEN mt = 1 THEN qty ELSE 0 END, CASE WHEN mt = 2 THEN qty ELSE 0 END, CASE WHEN mt = 3 THEN qty ELSE 0 END,
@@ -183,12 +197,41 @@ s AS (SELECT g.*, os.payment_status, os.is_rush FROM g JOIN dim_order_status os 
 SELECT printf('OD-%03d', i), '2026-10', CAST(strftime(DATE '2026-10-02' + INTERVAL (i) DAY, '%Y%m%d') AS INT),
        TIMESTAMP '2026-10-02 11:00' + INTERVAL (i) DAY, 1, 1 + i % 40, status_key, ['经典套系', '豪华套系', '旅拍套系'][1 + i % 3],
        ['室内', '外景', '海景'][1 + i % 3], 3000 + 500 * (i % 4),
-       CASE payment_status WHEN 'paid' THEN 3000 + 500 * (i % 4) WHEN 'deposit' THEN 1000 ELSE 0 END,
-       CASE payment_status WHEN 'paid' THEN 0 WHEN 'deposit' THEN 2000 + 500 * (i % 4) ELSE 3000 + 500 * (i % 4) END,
+       CASE payment_status WHEN 'paid' THEN 3000 + 500 * (i % 4) WHEN 'partial' THEN 1000 ELSE 0 END,
+       CASE payment_status WHEN 'paid' THEN 0 WHEN 'partial' THEN 2000 + 500 * (i % 4) ELSE 3000 + 500 * (i % 4) END,
        100 * (i % 3), 20 + i, is_rush, NULL, NULL, NULL, NULL, 10, 5, 7
 FROM s;
 
 CREATE TABLE dq_results (run_id VARCHAR, period VARCHAR, model VARCHAR, check_name VARCHAR, severity VARCHAR, status VARCHAR,
     failing_rows BIGINT, sample_keys VARCHAR, checked_at TIMESTAMP);
+-- What arrived (the ingest manifests as published): complaints also for 2025-10, orders only for 2026-10, nothing at
+-- all for 2026-12.
+CREATE TABLE ingest_manifest (source VARCHAR, period VARCHAR, file VARCHAR, sha256 VARCHAR, "rows" BIGINT, accepted BIGINT,
+    quarantined BIGINT, ingested_at TIMESTAMPTZ, run_id VARCHAR);
+INSERT INTO ingest_manifest
+SELECT s.source, p.period, s.source || '_' || p.period || '.csv', 'sha', 100, 97, 3, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1'
+FROM (VALUES ('sites'), ('departments'), ('employees'), ('customers'), ('items'), ('complaints'), ('callbacks'),
+             ('visitor_counts')) s(source),
+     (VALUES ('2026-09'), ('2026-10')) p(period)
+UNION ALL SELECT 'complaints', '2025-10', 'complaints_2025-10.csv', 'sha', 21, 21, 0, TIMESTAMPTZ '2025-11-01 01:00:00+00', 'run-0'
+UNION ALL SELECT 'inventory_movements', '2026-10', 'inventory_2026-10.csv', 'sha', 125, 120, 5, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1'
+-- September's inventory export arrived with no movements at all: a month with data that happens to be zero.
+UNION ALL SELECT 'inventory_movements', '2026-09', 'inventory_2026-09.csv', 'sha', 0, 0, 0, TIMESTAMPTZ '2026-10-01 01:00:00+00', 'run-0'
+UNION ALL SELECT 'orders', '2026-10', 'orders_2026-10.csv', 'sha', 18, 18, 0, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1';
+
+CREATE TABLE code_labels (source VARCHAR, field VARCHAR, code VARCHAR, label_zh VARCHAR, label_en VARCHAR);
+INSERT INTO code_labels VALUES
+ ('inventory_movements', 'location', 'water_bar', '水吧', 'Water bar'), ('inventory_movements', 'location', 'sample_room', '样板间', 'Sample room'),
+ ('inventory_movements', 'location', 'meeting_room', '会议室', 'Meeting room'),
+ ('inventory_movements', 'occasion', 'walk_in', '散客接待', 'Walk-in guests'), ('inventory_movements', 'occasion', 'meeting', '会务', 'Meeting'),
+ ('inventory_movements', 'occasion', 'vip', '贵宾接待', 'VIP reception'), ('inventory_movements', 'occasion', 'internal', '内部使用', 'Internal use');
+
+CREATE TABLE dim_source (source VARCHAR, source_group VARCHAR, title_zh VARCHAR, title_en VARCHAR);
+INSERT INTO dim_source VALUES ('sites', 'master', '门店/项目主数据', 'Sites'), ('departments', 'master', '部门主数据', 'Departments'),
+ ('employees', 'master', '员工主数据', 'Employees'), ('customers', 'master', '客户主数据', 'Customers'), ('items', 'master', '物品主数据', 'Items'),
+ ('complaints', 'operational', '顾客投诉登记表', 'Customer complaints'), ('callbacks', 'operational', '回访记录表', 'Customer callbacks'),
+ ('visitor_counts', 'operational', '每日来电来访统计', 'Daily visitor counts'),
+ ('inventory_movements', 'operational', '物品出入库及盘点记录', 'Inventory movements and counts'), ('orders', 'operational', '影楼订单', 'Studio orders');
+
 CREATE TABLE publish_info (run_id VARCHAR, period VARCHAR, published_at TIMESTAMP, source_fingerprint VARCHAR);
 INSERT INTO publish_info VALUES ('run-20261101-0001', '2026-10', TIMESTAMP '2026-11-01 02:00', 'sha256:abc');

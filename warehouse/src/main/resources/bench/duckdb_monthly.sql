@@ -1,5 +1,5 @@
 -- DuckDB-only baseline of the monthly aggregations: the questions the analyst views answer
--- (publish/views/*.sql), computed straight from the raw zone's Parquet of one period, materialised
+-- (metrics module, metrics/views/*.sql), computed straight from the raw zone's Parquet of one period, materialised
 -- as tables in a DuckDB file. No surrogate keys, SCD2 dimensions or data-quality checks: this is the
 -- lower bound the Spark transforms + DuckDB publish are compared with.
 -- {raw} is the raw zone folder, {period} the partition (period=YYYY-MM). Statements end with ';' on a line end.

@@ -1,24 +1,34 @@
--- Key figures for page 1, with the change against last month.
-WITH m AS (
-    SELECT f.period,
-           SUM(f.complaint_count) AS received,
-           SUM(CASE WHEN f.is_valid THEN f.complaint_count ELSE 0 END) AS valid,
-           SUM(CASE WHEN f.is_closed THEN f.complaint_count ELSE 0 END) AS closed,
-           AVG(CASE WHEN f.resolved_same_day THEN 1.0 ELSE 0.0 END) AS same_day_rate
-    FROM fact_complaint f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period IN (:period, :prev_period)
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-    GROUP BY f.period
-), cur AS (SELECT * FROM m WHERE period = :period), prev AS (SELECT * FROM m WHERE period = :prev_period)
-SELECT k.metric, k.value, k.fmt, k.change
-FROM (SELECT 1) one
-LEFT JOIN cur ON true
-LEFT JOIN prev ON true,
-LATERAL (VALUES
-    (1, 'received', COALESCE(cur.received, 0)::DOUBLE, 'int', (COALESCE(cur.received, 0) - COALESCE(prev.received, 0))::DOUBLE),
-    (2, 'valid', COALESCE(cur.valid, 0)::DOUBLE, 'int', (COALESCE(cur.valid, 0) - COALESCE(prev.valid, 0))::DOUBLE),
-    (3, 'closed', COALESCE(cur.closed, 0)::DOUBLE, 'int', (COALESCE(cur.closed, 0) - COALESCE(prev.closed, 0))::DOUBLE),
-    (4, 'same_day_rate', cur.same_day_rate, 'pct', cur.same_day_rate - prev.same_day_rate)
-) k(ord, metric, value, fmt, change)
-ORDER BY k.ord
+-- Key figures of page 1 with the change against last month; the change is NULL (printed —) when last month's
+-- complaints did not arrive (v_source_periods), never a difference against nothing.
+WITH loaded AS (
+    SELECT period FROM v_source_periods WHERE source = 'complaints' AND period IN (:period, :prev_period)
+), c AS (
+    SELECT period, sum(received) AS received, sum(valid) AS valid, sum(closed) AS closed
+    FROM v_complaint_monthly_classification
+    WHERE period IN (SELECT period FROM loaded) AND record_type = 'complaint'
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), s AS (
+    SELECT period, sum(resolved_same_day) / nullif(sum(received), 0)::DOUBLE AS resolved_same_day_rate
+    FROM v_complaint_sla_monthly
+    WHERE period IN (SELECT period FROM loaded) AND record_type = 'complaint'
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), vals AS (
+    SELECT l.period, v.kpi, v.value
+    FROM loaded l
+    LEFT JOIN c ON c.period = l.period
+    LEFT JOIN s ON s.period = l.period,
+    LATERAL (VALUES ('complaints_received', coalesce(c.received, 0)::DOUBLE),
+                    ('complaints_valid', coalesce(c.valid, 0)::DOUBLE),
+                    ('complaints_closed', coalesce(c.closed, 0)::DOUBLE),
+                    ('resolved_same_day_rate', s.resolved_same_day_rate)) v(kpi, value)
+)
+SELECT o.kpi AS metric, k.name_zh AS label_zh, k.name_en AS label_en, k.format AS fmt,
+       cur.value, cur.value - prev.value AS change
+FROM (VALUES (1, 'complaints_received'), (2, 'complaints_valid'), (3, 'complaints_closed'),
+             (4, 'resolved_same_day_rate')) o(ord, kpi)
+JOIN kpi_definitions k ON k.kpi = o.kpi
+LEFT JOIN vals cur ON cur.kpi = o.kpi AND cur.period = :period
+LEFT JOIN vals prev ON prev.kpi = o.kpi AND prev.period = :prev_period
+ORDER BY o.ord

@@ -1,15 +1,12 @@
--- Records by type (投诉 / 建议 / 意见): the totals above count all of them. dim_complaint_category has no
--- English record-type name, so English prints the code, capitalised.
-SELECT cc.record_type_name_zh AS record_type_zh,
-       upper(cc.record_type[1]) || replace(cc.record_type[2:], '_', ' ') AS record_type_en,
-       SUM(f.complaint_count) AS received,
-       SUM(CASE WHEN f.is_valid THEN f.complaint_count ELSE 0 END) AS valid,
-       SUM(CASE WHEN f.is_valid THEN 0 ELSE f.complaint_count END) AS invalid,
-       SUM(f.complaint_count) / SUM(SUM(f.complaint_count)) OVER ()::DOUBLE AS share
-FROM fact_complaint f
-JOIN dim_site s ON s.site_key = f.site_key
-JOIN dim_complaint_category cc ON cc.complaint_category_key = f.complaint_category_key
-WHERE f.period = :period
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY cc.record_type, cc.record_type_name_zh
-ORDER BY received DESC, cc.record_type
+-- Records by type (投诉 / 建议 / 意见): the rest of this report counts complaints only; suggestions and opinions are here.
+SELECT record_type_name_zh AS record_type_zh,
+       record_type_name_en AS record_type_en,
+       sum(received) AS received,
+       sum(valid) AS valid,
+       sum(invalid) AS invalid,
+       sum(received) / sum(sum(received)) OVER ()::DOUBLE AS share
+FROM v_complaint_monthly_classification
+WHERE period = :period
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY record_type, record_type_name_zh, record_type_name_en
+ORDER BY CASE record_type WHEN 'complaint' THEN 1 WHEN 'suggestion' THEN 2 WHEN 'opinion' THEN 3 ELSE 4 END

@@ -1,20 +1,16 @@
--- Resolution-time distribution (DOMAIN.md 10.3 1d): hours from receipt to resolution, unresolved last.
-WITH b AS (
-    SELECT f.complaint_count AS n,
-           CASE WHEN f.resolved_at IS NULL THEN 5
-                WHEN f.hours_to_resolve <= 4 THEN 1
-                WHEN f.hours_to_resolve <= 24 THEN 2
-                WHEN f.hours_to_resolve <= 72 THEN 3
-                ELSE 4 END AS bucket_no
-    FROM fact_complaint f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period = :period
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
+-- Resolution-time distribution of the month's complaints (DOMAIN 10.3 1d): hours from receipt to resolution,
+-- unresolved last.
+WITH s AS (
+    SELECT sum(resolved_within_4h) AS b1, sum(resolved_4h_to_24h) AS b2, sum(resolved_1d_to_3d) AS b3,
+           sum(resolved_over_3d) AS b4, sum(unresolved) AS b5, sum(received) AS total
+    FROM v_complaint_sla_monthly
+    WHERE period = :period AND record_type = 'complaint'
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
 )
-SELECT ['res_4h', 'res_24h', 'res_3d', 'res_over_3d', 'res_open'][bucket_no] AS bucket,
-       SUM(n) AS complaints,
-       SUM(n) / SUM(SUM(n)) OVER ()::DOUBLE AS share,
-       SUM(SUM(n)) OVER (ORDER BY bucket_no ROWS UNBOUNDED PRECEDING) / SUM(SUM(n)) OVER ()::DOUBLE AS cum_share
-FROM b
-GROUP BY bucket_no
-ORDER BY bucket_no
+SELECT x.bucket, x.n AS complaints, x.n / s.total::DOUBLE AS share,
+       sum(x.n) OVER (ORDER BY x.ord ROWS UNBOUNDED PRECEDING) / s.total::DOUBLE AS cum_share
+FROM s,
+LATERAL (VALUES (1, 'res_4h', s.b1), (2, 'res_24h', s.b2), (3, 'res_3d', s.b3), (4, 'res_over_3d', s.b4),
+                (5, 'res_open', s.b5)) x(ord, bucket, n)
+WHERE s.total > 0
+ORDER BY x.ord

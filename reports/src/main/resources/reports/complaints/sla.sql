@@ -1,26 +1,23 @@
--- SLA compliance (DOMAIN.md 2.6). Base = complaints received in the month, except "notified the same day",
--- which only applies to complaints not resolved on the day of receipt (notified_same_day IS NOT NULL).
-WITH b AS (
-    SELECT f.*
-    FROM fact_complaint f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period = :period
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
+-- SLA compliance of the month's complaints (DOMAIN 2.6), each rule beside its base: same-day resolution over the
+-- complaints received; same-day notice over those not resolved that day; callback after handling, callback within
+-- 3 days of resolution and signed acceptance over those resolved (nothing is due before).
+WITH s AS (
+    SELECT sum(received) AS received, sum(resolved_same_day) AS resolved_same_day,
+           sum(not_resolved_same_day) AS not_resolved_same_day, sum(notified_same_day) AS notified_same_day,
+           sum(resolved) AS resolved, sum(callback_done) AS callback_done, sum(callback_within_3d) AS callback_within_3d,
+           sum(customer_signed) AS customer_signed
+    FROM v_complaint_sla_monthly
+    WHERE period = :period AND record_type = 'complaint'
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
 )
-SELECT metric, met, base, met / NULLIF(base, 0)::DOUBLE AS rate, 1.0 AS target
-FROM (
-    SELECT 1 AS ord, 'resolved_same_day' AS metric,
-           SUM(CASE WHEN resolved_same_day THEN complaint_count ELSE 0 END) AS met, SUM(complaint_count) AS base FROM b
-    UNION ALL
-    SELECT 2, 'notified_same_day',
-           SUM(CASE WHEN notified_same_day THEN complaint_count ELSE 0 END),
-           SUM(CASE WHEN notified_same_day IS NOT NULL THEN complaint_count ELSE 0 END) FROM b
-    UNION ALL
-    SELECT 3, 'callback_done', SUM(CASE WHEN callback_done THEN complaint_count ELSE 0 END), SUM(complaint_count) FROM b
-    UNION ALL
-    SELECT 4, 'callback_within_3d', SUM(CASE WHEN callback_within_3d THEN complaint_count ELSE 0 END), SUM(complaint_count) FROM b
-    UNION ALL
-    SELECT 5, 'customer_signed', SUM(CASE WHEN customer_signed THEN complaint_count ELSE 0 END), SUM(complaint_count) FROM b
-) x
-WHERE base IS NOT NULL AND (SELECT COUNT(*) FROM b) > 0
-ORDER BY ord
+SELECT k.name_zh AS metric_zh, k.name_en AS metric_en, x.met, x.base, x.base_kind,
+       x.met / nullif(x.base, 0)::DOUBLE AS rate, 1.0 AS target
+FROM s,
+LATERAL (VALUES (1, 'resolved_same_day_rate', s.resolved_same_day, s.received, 'base_received'),
+                (2, 'notified_same_day_rate', s.notified_same_day, s.not_resolved_same_day, 'base_not_resolved'),
+                (3, 'callback_rate', s.callback_done, s.resolved, 'base_resolved'),
+                (4, 'callback_within_3d_rate', s.callback_within_3d, s.resolved, 'base_resolved'),
+                (5, 'customer_signed_rate', s.customer_signed, s.resolved, 'base_resolved')) x(ord, kpi, met, base, base_kind)
+JOIN kpi_definitions k ON k.kpi = x.kpi
+WHERE s.received IS NOT NULL
+ORDER BY x.ord

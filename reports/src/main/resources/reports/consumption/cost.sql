@@ -1,14 +1,15 @@
 -- Cost of the month by movement type: receipts, consumption and shrinkage at their cost; for stock counts the
 -- variance (counted - book) and its cost, not the value of the stock counted (that is not a cost of the month).
-SELECT CASE WHEN mt.movement_type_code = 'count' THEN '盘点差异' ELSE mt.movement_type_name_zh END AS movement_type_zh,
-       CASE WHEN mt.movement_type_code = 'count' THEN 'Count variance' ELSE mt.movement_type_name_en END AS movement_type_en,
-       COUNT(*) AS movements,
-       SUM(CASE WHEN mt.movement_type_code = 'count' THEN f.variance_qty ELSE f.quantity END) AS qty,
-       SUM(CASE WHEN mt.movement_type_code = 'count' THEN f.variance_qty * f.unit_cost ELSE f.cost_amount END) AS cost
-FROM fact_inventory_movement f
-JOIN dim_site s ON s.site_key = f.site_key
-JOIN dim_movement_type mt ON mt.movement_type_key = f.movement_type_key
-WHERE f.period = :period
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY mt.movement_type_key, mt.movement_type_code, mt.movement_type_name_zh, mt.movement_type_name_en
-ORDER BY mt.movement_type_key
+SELECT CASE WHEN movement_type_code = 'count' THEN '盘点差异' ELSE movement_type_name_zh END AS movement_type_zh,
+       CASE WHEN movement_type_code = 'count' THEN 'Count variance' ELSE movement_type_name_en END AS movement_type_en,
+       sum(movements) AS movements,
+       CASE WHEN movement_type_code = 'count' THEN sum(variance_cost)
+            WHEN movement_type_code = 'receipt' THEN sum(receipt_cost)
+            WHEN movement_type_code = 'issue' THEN sum(issue_cost)
+            ELSE sum(shrinkage_cost) END AS cost
+FROM v_inventory_monthly
+WHERE period = :period
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY movement_type_code, movement_type_name_zh, movement_type_name_en
+ORDER BY CASE movement_type_code WHEN 'receipt' THEN 1 WHEN 'issue' THEN 2 WHEN 'waste' THEN 3 WHEN 'expired' THEN 4
+              WHEN 'breakage' THEN 5 WHEN 'loss' THEN 6 WHEN 'count' THEN 7 ELSE 8 END

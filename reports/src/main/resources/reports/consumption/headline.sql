@@ -1,28 +1,44 @@
--- Key figures with the change against last month.
-WITH m AS (
-    SELECT f.period,
-           SUM(f.issue_qty) AS issued,
-           SUM(CASE WHEN mt.movement_type_code = 'issue' THEN f.cost_amount ELSE 0 END) AS consumption_cost,
-           SUM(CASE WHEN mt.is_shrinkage THEN f.cost_amount ELSE 0 END) AS shrinkage_cost,
-           SUM(CASE WHEN mt.movement_type_code = 'count' THEN ABS(f.variance_qty) ELSE 0 END) AS variance_abs
-    FROM fact_inventory_movement f
-    JOIN dim_site s ON s.site_key = f.site_key
-    JOIN dim_movement_type mt ON mt.movement_type_key = f.movement_type_key
-    WHERE f.period IN (:period, :prev_period)
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-    GROUP BY f.period
+-- Key figures of page 1 with the change against last month (NULL, printed —, when last month's inventory export
+-- did not arrive): consumption cost (used-up items), shrinkage, stock-count variance, water-bar cost per visit.
+WITH loaded AS (
+    SELECT period FROM v_source_periods WHERE source = 'inventory_movements' AND period IN (:period, :prev_period)
+), inv AS (
+    SELECT period,
+           sum(CASE WHEN is_reusable IS NOT TRUE THEN issue_cost ELSE 0 END) AS consumption_cost,
+           sum(shrinkage_cost) AS shrinkage_cost,
+           sum(variance_cost) AS variance_cost
+    FROM v_inventory_monthly
+    WHERE period IN (SELECT period FROM loaded)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), bar AS (
+    SELECT period, sum(issued_cost) AS cost
+    FROM v_consumption_per_visitor
+    WHERE period IN (SELECT period FROM loaded) AND location = 'water_bar'
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), traffic AS (
+    SELECT period, sum(visits) AS visits
+    FROM v_traffic_monthly
+    WHERE period IN (SELECT period FROM loaded)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), vals AS (
+    SELECT l.period, v.kpi, v.value
+    FROM loaded l
+    LEFT JOIN inv ON inv.period = l.period
+    LEFT JOIN bar ON bar.period = l.period
+    LEFT JOIN traffic t ON t.period = l.period,
+    LATERAL (VALUES ('consumption_cost', coalesce(inv.consumption_cost, 0)::DOUBLE),
+                    ('shrinkage_cost', coalesce(inv.shrinkage_cost, 0)::DOUBLE),
+                    ('count_variance_cost', coalesce(inv.variance_cost, 0)::DOUBLE),
+                    ('water_bar_cost_per_visit', coalesce(bar.cost, 0) / nullif(t.visits, 0)::DOUBLE)) v(kpi, value)
 )
-SELECT k.metric, k.value, k.fmt, k.change
-FROM (SELECT 1) one
-LEFT JOIN m cur ON cur.period = :period
-LEFT JOIN m prev ON prev.period = :prev_period,
-LATERAL (VALUES
-    (1, 'issued_qty', COALESCE(cur.issued, 0)::DOUBLE, 'int', (COALESCE(cur.issued, 0) - COALESCE(prev.issued, 0))::DOUBLE),
-    (2, 'consumption_cost', COALESCE(cur.consumption_cost, 0)::DOUBLE, 'money',
-        (COALESCE(cur.consumption_cost, 0) - COALESCE(prev.consumption_cost, 0))::DOUBLE),
-    (3, 'shrinkage_cost', COALESCE(cur.shrinkage_cost, 0)::DOUBLE, 'money',
-        (COALESCE(cur.shrinkage_cost, 0) - COALESCE(prev.shrinkage_cost, 0))::DOUBLE),
-    (4, 'variance_abs', COALESCE(cur.variance_abs, 0)::DOUBLE, 'int',
-        (COALESCE(cur.variance_abs, 0) - COALESCE(prev.variance_abs, 0))::DOUBLE)
-) k(ord, metric, value, fmt, change)
-ORDER BY k.ord
+SELECT o.kpi AS metric, k.name_zh AS label_zh, k.name_en AS label_en, k.format AS fmt,
+       cur.value, cur.value - prev.value AS change
+FROM (VALUES (1, 'consumption_cost'), (2, 'shrinkage_cost'), (3, 'count_variance_cost'),
+             (4, 'water_bar_cost_per_visit')) o(ord, kpi)
+JOIN kpi_definitions k ON k.kpi = o.kpi
+LEFT JOIN vals cur ON cur.kpi = o.kpi AND cur.period = :period
+LEFT JOIN vals prev ON prev.kpi = o.kpi AND prev.period = :prev_period
+ORDER BY o.ord

@@ -1,13 +1,10 @@
--- Issues by occasion, which shows meeting / VIP hospitality (茶水出单) next to daily use.
-SELECT COALESCE(NULLIF(TRIM(f.occasion), ''), '-') AS occasion,
-       COUNT(*) AS movements,
-       SUM(f.issue_qty) AS issued_qty,
-       SUM(f.cost_amount) AS cost
-FROM fact_inventory_movement f
-JOIN dim_site s ON s.site_key = f.site_key
-JOIN dim_movement_type mt ON mt.movement_type_key = f.movement_type_key
-WHERE f.period = :period
-  AND mt.movement_type_code = 'issue'
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY 1
+-- Issues by occasion, which shows meeting / VIP hospitality (茶水出单) next to walk-in and internal use.
+SELECT coalesce(occasion_name_zh, '未注明') AS occasion_zh,
+       coalesce(occasion_name_en, 'Not stated') AS occasion_en,
+       sum(movements) AS movements,
+       sum(issue_cost) AS cost
+FROM v_inventory_monthly
+WHERE period = :period AND movement_type_code = 'issue'
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY occasion, occasion_name_zh, occasion_name_en
 ORDER BY cost DESC, occasion

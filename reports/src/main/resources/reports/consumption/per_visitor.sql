@@ -1,28 +1,22 @@
--- Consumption per visitor: drinks issued (item category 'drink') divided by visits, per site (F8/F10 with F7).
-WITH usage AS (
-    SELECT f.site_key,
-           SUM(CASE WHEN i.category = 'drink' THEN f.issue_qty ELSE 0 END) AS drinks,
-           SUM(f.cost_amount) AS cost
-    FROM fact_inventory_movement f
-    JOIN dim_item i ON i.item_key = f.item_key
-    JOIN dim_movement_type mt ON mt.movement_type_key = f.movement_type_key
-    WHERE f.period = :period AND mt.movement_type_code = 'issue'
-    GROUP BY f.site_key
-), traffic AS (
-    SELECT f.site_key, SUM(f.visits) AS visits
-    FROM fact_daily_traffic f
-    WHERE f.period = :period
-    GROUP BY f.site_key
+-- Consumption per visit per site (v_consumption_per_visitor, DOMAIN 10.3 3b): drinks issued and the water bar's
+-- issue cost against the site's visits of the month.
+WITH c AS (
+    SELECT site_code,
+           sum(CASE WHEN category = 'drink' THEN issued_qty ELSE 0 END) AS drinks,
+           sum(CASE WHEN location = 'water_bar' THEN issued_cost ELSE 0 END) AS water_bar_cost,
+           any_value(visits) AS visits
+    FROM v_consumption_per_visitor
+    WHERE period = :period
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY site_code
 )
-SELECT s.site_name AS site,
-       COALESCE(u.drinks, 0) AS drinks,
-       COALESCE(t.visits, 0) AS visits,
-       u.drinks / NULLIF(t.visits, 0)::DOUBLE AS drinks_per_visitor,
-       u.cost / NULLIF(t.visits, 0)::DOUBLE AS cost_per_visitor
-FROM dim_site s
-LEFT JOIN usage u ON u.site_key = s.site_key
-LEFT JOIN traffic t ON t.site_key = s.site_key
-WHERE s.site_key <> 0
-  AND (u.site_key IS NOT NULL OR t.site_key IS NOT NULL)
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-ORDER BY s.site_code
+SELECT t.site_name AS site_zh,
+       t.site_name_en AS site_en,
+       c.drinks,
+       t.visits,
+       c.drinks / nullif(t.visits, 0)::DOUBLE AS drinks_per_visitor,
+       c.water_bar_cost,
+       c.water_bar_cost / nullif(t.visits, 0)::DOUBLE AS cost_per_visitor
+FROM c
+JOIN v_traffic_monthly t ON t.period = :period AND t.site_code = c.site_code
+ORDER BY t.site_code

@@ -1,12 +1,12 @@
--- Calls and visits per day of the month.
-SELECT lpad(CAST(d.day_of_month AS VARCHAR), 2, '0') AS category,
-       x.series,
-       SUM(CASE x.series WHEN 'calls' THEN f.calls ELSE f.visits END) AS value
-FROM fact_daily_traffic f
-JOIN dim_site s ON s.site_key = f.site_key
-JOIN dim_date d ON d.date_key = f.date_key
-CROSS JOIN (VALUES (1, 'calls'), (2, 'visits')) x(ord, series)
-WHERE f.period = :period
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY x.ord, x.series, d.day_of_month
-ORDER BY x.ord, d.day_of_month
+-- Calls and visits per day of the month (v_daily_traffic); a day without any count is left out.
+SELECT lpad(CAST(t.day_of_month AS VARCHAR), 2, '0') AS category,
+       k.name_zh AS series_zh,
+       k.name_en AS series_en,
+       sum(CASE x.kpi WHEN 'calls' THEN t.calls ELSE t.visits END) AS value
+FROM v_daily_traffic t
+CROSS JOIN (VALUES (1, 'calls'), (2, 'visits')) x(ord, kpi)
+JOIN kpi_definitions k ON k.kpi = x.kpi
+WHERE t.period = :period
+  AND (CAST(:site AS VARCHAR) IS NULL OR t.site_code = CAST(:site AS VARCHAR))
+GROUP BY x.ord, k.name_zh, k.name_en, t.day_of_month
+ORDER BY x.ord, t.day_of_month

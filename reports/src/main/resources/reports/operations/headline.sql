@@ -1,29 +1,41 @@
--- Key figures with the change against last month.
-WITH t AS (
-    SELECT f.period, SUM(f.calls) AS calls, SUM(f.visits) AS visits
-    FROM fact_daily_traffic f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period IN (:period, :prev_period)
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-    GROUP BY f.period
+-- Key figures of page 1 with the change against last month (NULL, printed —, when last month's export did not
+-- arrive). Order tiles apply to studios only (kpi_definitions.business_lines); the renderer drops them elsewhere.
+WITH loaded AS (
+    SELECT source, period FROM v_source_periods
+    WHERE source IN ('visitor_counts', 'orders') AND period IN (:period, :prev_period)
+), t AS (
+    SELECT period, sum(calls) AS calls, sum(visits) AS visits,
+           sum(visits) / nullif(sum(days_reported), 0)::DOUBLE AS visits_per_day
+    FROM v_traffic_monthly
+    WHERE period IN (:period, :prev_period)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
 ), o AS (
-    SELECT f.period, COUNT(*) AS orders, SUM(f.amount) AS amount
-    FROM fact_order f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period IN (:period, :prev_period)
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-    GROUP BY f.period
+    SELECT period, sum(orders) AS orders, sum(amount) AS amount
+    FROM v_order_pipeline
+    WHERE period IN (:period, :prev_period)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), vals AS (
+    SELECT l.period, 'calls' AS kpi, coalesce(t.calls, 0)::DOUBLE AS value
+    FROM loaded l LEFT JOIN t ON t.period = l.period WHERE l.source = 'visitor_counts'
+    UNION ALL
+    SELECT l.period, 'visits', coalesce(t.visits, 0)::DOUBLE FROM loaded l LEFT JOIN t ON t.period = l.period
+    WHERE l.source = 'visitor_counts'
+    UNION ALL
+    SELECT l.period, 'visits_per_day', t.visits_per_day FROM loaded l LEFT JOIN t ON t.period = l.period
+    WHERE l.source = 'visitor_counts'
+    UNION ALL
+    SELECT l.period, 'orders', coalesce(o.orders, 0)::DOUBLE FROM loaded l LEFT JOIN o ON o.period = l.period
+    WHERE l.source = 'orders'
+    UNION ALL
+    SELECT l.period, 'order_amount', coalesce(o.amount, 0)::DOUBLE FROM loaded l LEFT JOIN o ON o.period = l.period
+    WHERE l.source = 'orders'
 )
-SELECT k.metric, k.value, k.fmt, k.change
-FROM (SELECT 1) one
-LEFT JOIN t tc ON tc.period = :period
-LEFT JOIN t tp ON tp.period = :prev_period
-LEFT JOIN o oc ON oc.period = :period
-LEFT JOIN o op ON op.period = :prev_period,
-LATERAL (VALUES
-    (1, 'calls', COALESCE(tc.calls, 0)::DOUBLE, 'int', (COALESCE(tc.calls, 0) - COALESCE(tp.calls, 0))::DOUBLE),
-    (2, 'visits', COALESCE(tc.visits, 0)::DOUBLE, 'int', (COALESCE(tc.visits, 0) - COALESCE(tp.visits, 0))::DOUBLE),
-    (3, 'orders', COALESCE(oc.orders, 0)::DOUBLE, 'int', (COALESCE(oc.orders, 0) - COALESCE(op.orders, 0))::DOUBLE),
-    (4, 'order_amount', COALESCE(oc.amount, 0)::DOUBLE, 'money', (COALESCE(oc.amount, 0) - COALESCE(op.amount, 0))::DOUBLE)
-) k(ord, metric, value, fmt, change)
-ORDER BY k.ord
+SELECT o.kpi AS metric, k.name_zh AS label_zh, k.name_en AS label_en, k.format AS fmt,
+       cur.value, cur.value - prev.value AS change
+FROM (VALUES (1, 'calls'), (2, 'visits'), (3, 'visits_per_day'), (4, 'orders'), (5, 'order_amount')) o(ord, kpi)
+JOIN kpi_definitions k ON k.kpi = o.kpi
+LEFT JOIN vals cur ON cur.kpi = o.kpi AND cur.period = :period
+LEFT JOIN vals prev ON prev.kpi = o.kpi AND prev.period = :prev_period
+ORDER BY o.ord

@@ -1,14 +1,17 @@
--- Calls and visits per site for the month.
-SELECT s.site_name AS site,
-       SUM(f.calls) AS calls,
-       SUM(f.visits) AS visits,
-       SUM(f.first_time_visits) AS first_time,
-       SUM(f.sample_room_visits) AS sample_room,
-       SUM(f.vip_visitors) AS vip,
-       SUM(f.visits) / COUNT(DISTINCT f.date_key)::DOUBLE AS visits_per_day
-FROM fact_daily_traffic f
-JOIN dim_site s ON s.site_key = f.site_key
-WHERE f.period = :period
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY s.site_code, s.site_name
-ORDER BY s.site_code
+-- Calls and visits per site for the month (v_traffic_monthly), with the days counted and missing; visits per day
+-- are over the days counted.
+SELECT site_name AS site_zh,
+       site_name_en AS site_en,
+       sum(calls) AS calls,
+       sum(visits) AS visits,
+       sum(first_time_visits) AS first_time,
+       sum(sample_room_visits) AS sample_room,
+       sum(vip_visitors) AS vip,
+       sum(days_reported) AS days_reported,
+       sum(days_missing) AS days_missing,
+       sum(visits) / nullif(sum(days_reported), 0)::DOUBLE AS visits_per_day
+FROM v_traffic_monthly
+WHERE period = :period
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY site_code, site_name, site_name_en
+ORDER BY site_code

@@ -1,12 +1,10 @@
--- What dissatisfied customers named, most frequent first.
-SELECT f.dissatisfied_aspect AS aspect,
-       COUNT(*) AS mentions,
-       COUNT(*) / SUM(COUNT(*)) OVER ()::DOUBLE AS share
-FROM fact_callback f
-JOIN dim_site s ON s.site_key = f.site_key
-WHERE f.period = :period
-  AND NULLIF(TRIM(f.dissatisfied_aspect), '') IS NOT NULL
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY f.dissatisfied_aspect
+-- What dissatisfied customers named (v_callback_feedback), most frequent first.
+SELECT text AS aspect,
+       sum(mentions) AS mentions,
+       sum(mentions) / sum(sum(mentions)) OVER ()::DOUBLE AS share
+FROM v_callback_feedback
+WHERE period = :period AND kind = 'dissatisfied_aspect'
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY text
 ORDER BY mentions DESC, aspect
 LIMIT 10

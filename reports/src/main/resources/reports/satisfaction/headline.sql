@@ -1,38 +1,35 @@
--- Key figures with the change against last month.
-WITH m AS (
-    SELECT f.period,
-           SUM(f.callback_count) AS callbacks,
-           SUM(CASE WHEN f.is_satisfied THEN f.callback_count ELSE 0 END)
-               / NULLIF(SUM(CASE WHEN f.is_reached THEN f.callback_count ELSE 0 END), 0)::DOUBLE AS satisfied_rate,
-           AVG(CASE WHEN f.within_3_days THEN 1.0 ELSE 0.0 END) AS within_3d_rate
-    FROM fact_callback f
-    JOIN dim_site s ON s.site_key = f.site_key
-    WHERE f.period IN (:period, :prev_period)
-      AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-    GROUP BY f.period
-), members AS (
-    SELECT COUNT(DISTINCT c.customer_id) AS n
-    FROM dim_customer c
-    WHERE c.is_current AND c.is_member AND c.customer_key <> 0
-      AND (CAST(:site AS VARCHAR) IS NULL OR c.site_code = CAST(:site AS VARCHAR))
-), called AS (
-    SELECT COUNT(DISTINCT c.customer_id) AS n
-    FROM fact_callback f
-    JOIN dim_customer fc ON fc.customer_key = f.customer_key
-    JOIN dim_customer c ON c.customer_id = fc.customer_id AND c.is_current AND c.is_member
-    WHERE f.period = :period
-      AND (CAST(:site AS VARCHAR) IS NULL OR c.site_code = CAST(:site AS VARCHAR))
-), cur AS (SELECT * FROM m WHERE period = :period), prev AS (SELECT * FROM m WHERE period = :prev_period)
-SELECT k.metric, k.value, k.fmt, k.change
-FROM (SELECT 1) one
-LEFT JOIN cur ON true
-LEFT JOIN prev ON true
-CROSS JOIN members
-CROSS JOIN called,
-LATERAL (VALUES
-    (1, 'callbacks', COALESCE(cur.callbacks, 0)::DOUBLE, 'int', (COALESCE(cur.callbacks, 0) - COALESCE(prev.callbacks, 0))::DOUBLE),
-    (2, 'satisfied_rate', cur.satisfied_rate, 'pct', cur.satisfied_rate - prev.satisfied_rate),
-    (3, 'member_coverage', called.n / NULLIF(members.n, 0)::DOUBLE, 'pct', NULL::DOUBLE),
-    (4, 'within_3d_rate', cur.within_3d_rate, 'pct', cur.within_3d_rate - prev.within_3d_rate)
-) k(ord, metric, value, fmt, change)
-ORDER BY k.ord
+-- Key figures of page 1 with the change against last month (NULL, printed —, when last month's callbacks did not
+-- arrive). Member coverage is against the members at the month's end.
+WITH loaded AS (
+    SELECT period FROM v_source_periods WHERE source = 'callbacks' AND period IN (:period, :prev_period)
+), c AS (
+    SELECT period, sum(callbacks) AS callbacks,
+           sum(satisfied) / nullif(sum(reached), 0)::DOUBLE AS satisfied_rate,
+           sum(within_3_days) / nullif(sum(with_service_date), 0)::DOUBLE AS within_3_days_rate
+    FROM v_callback_monthly
+    WHERE period IN (SELECT period FROM loaded)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), m AS (
+    SELECT period, sum(members_called) / nullif(sum(members), 0)::DOUBLE AS coverage_rate
+    FROM v_member_callback_coverage
+    WHERE period IN (SELECT period FROM loaded)
+      AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+    GROUP BY period
+), vals AS (
+    SELECT l.period, v.kpi, v.value
+    FROM loaded l
+    LEFT JOIN c ON c.period = l.period
+    LEFT JOIN m ON m.period = l.period,
+    LATERAL (VALUES ('callbacks_made', coalesce(c.callbacks, 0)::DOUBLE), ('satisfied_rate', c.satisfied_rate),
+                    ('member_coverage_rate', m.coverage_rate),
+                    ('callbacks_within_3_days_rate', c.within_3_days_rate)) v(kpi, value)
+)
+SELECT o.kpi AS metric, k.name_zh AS label_zh, k.name_en AS label_en, k.format AS fmt,
+       cur.value, cur.value - prev.value AS change
+FROM (VALUES (1, 'callbacks_made'), (2, 'satisfied_rate'), (3, 'member_coverage_rate'),
+             (4, 'callbacks_within_3_days_rate')) o(ord, kpi)
+JOIN kpi_definitions k ON k.kpi = o.kpi
+LEFT JOIN vals cur ON cur.kpi = o.kpi AND cur.period = :period
+LEFT JOIN vals prev ON prev.kpi = o.kpi AND prev.period = :prev_period
+ORDER BY o.ord

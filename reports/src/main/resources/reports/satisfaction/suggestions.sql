@@ -1,12 +1,10 @@
--- Customers' suggestions, most frequent first.
-SELECT f.suggestion,
-       COUNT(*) AS mentions,
-       strftime(MAX(f.callback_at), '%Y-%m-%d') AS last_on
-FROM fact_callback f
-JOIN dim_site s ON s.site_key = f.site_key
-WHERE f.period = :period
-  AND NULLIF(TRIM(f.suggestion), '') IS NOT NULL
-  AND (CAST(:site AS VARCHAR) IS NULL OR s.site_code = CAST(:site AS VARCHAR))
-GROUP BY f.suggestion
-ORDER BY mentions DESC, f.suggestion
+-- Customers' suggestions (v_callback_feedback), most frequent first.
+SELECT text AS suggestion,
+       sum(mentions) AS mentions,
+       strftime(max(last_on), '%Y-%m-%d') AS last_on
+FROM v_callback_feedback
+WHERE period = :period AND kind = 'suggestion'
+  AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
+GROUP BY text
+ORDER BY mentions DESC, suggestion
 LIMIT 15

@@ -1,5 +1,6 @@
 -- SCD2 on unit_cost and category from the monthly snapshots (same rules as dim_customer); name, unit and
--- perishability are type 1 (latest snapshot).
+-- perishability are type 1 (latest snapshot). Category labels come from the items contract; assets and studio
+-- accessories are reusable (lent, returned, counted), everything else is consumed when issued.
 WITH snaps AS (
   SELECT *,
          lag(unit_cost) OVER (PARTITION BY item_code ORDER BY snapshot_period) AS prev_unit_cost,
@@ -28,13 +29,11 @@ SELECT
   {{ surrogate_key(v.item_code, v.valid_from) }} AS item_key,
   v.item_code,
   l.item_name,
+  coalesce(l.item_name_en, l.item_name)          AS item_name_en,
   v.category,
-  CASE v.category WHEN 'drink' THEN '饮品' WHEN 'food' THEN '食品' WHEN 'consumable' THEN '易耗品'
-                  WHEN 'asset' THEN '资产' WHEN 'accessory' THEN '饰品' WHEN 'makeup' THEN '化妆品' END
-                                                 AS category_name_zh,
-  CASE v.category WHEN 'drink' THEN 'Drink' WHEN 'food' THEN 'Food' WHEN 'consumable' THEN 'Consumable'
-                  WHEN 'asset' THEN 'Asset' WHEN 'accessory' THEN 'Studio accessory' WHEN 'makeup' THEN 'Makeup supply' END
-                                                 AS category_name_en,
+  {{ code_label('items.category', 'zh-CN', v.category) }} AS category_name_zh,
+  {{ code_label('items.category', 'en', v.category) }}    AS category_name_en,
+  v.category IN ('asset', 'accessory')           AS is_reusable,
   l.unit,
   v.unit_cost,
   l.is_perishable,
@@ -44,5 +43,5 @@ SELECT
 FROM versions v
 JOIN latest l ON l.item_code = v.item_code
 UNION ALL
-SELECT CAST(0 AS BIGINT), 'UNKNOWN', '未知', 'UNKNOWN', '未知', 'Unknown', NULL, CAST(NULL AS DECIMAL(18,2)), NULL,
+SELECT CAST(0 AS BIGINT), 'UNKNOWN', '未知', 'Unknown', 'UNKNOWN', '未知', 'Unknown', CAST(NULL AS BOOLEAN), NULL, CAST(NULL AS DECIMAL(18,2)), NULL,
        DATE'1900-01-01', DATE'9999-12-31', true

@@ -33,8 +33,12 @@ SELECT
   CASE WHEN to_date(c.resolved_at) = to_date(c.received_at) THEN NULL
        ELSE coalesce(to_date(c.customer_notified_at) = to_date(c.received_at), false) END AS notified_same_day,
   c.callback_at IS NOT NULL                              AS callback_done,
-  -- [000:527] within 72 hours of receipt, inclusive: exactly 3 days counts, 3 days and a minute does not.
-  coalesce(c.callback_at <= c.received_at + INTERVAL 3 DAYS, false) AS callback_within_3d,
+  -- [000:527] + [000:545] the callback after handling, within 3 days of the resolution by calendar date (called
+  -- 0-3 days after the day it was resolved, the rule fact_callback applies to service dates); NULL while the
+  -- complaint is unresolved: no callback is due yet, so it is not in the base.
+  CASE WHEN c.resolved_at IS NULL THEN NULL
+       ELSE coalesce(datediff(to_date(c.callback_at), to_date(c.resolved_at)) BETWEEN 0 AND 3, false) END
+                                                         AS callback_within_3d,
   c.customer_signed_at IS NOT NULL                       AS customer_signed,
   CAST(timestampdiff(MINUTE, c.received_at, c.resolved_at) / 60.0 AS DECIMAL(10, 2)) AS hours_to_resolve,
   c.compensation_amount

@@ -23,6 +23,9 @@ public final class Fmt {
         }
     }
 
+    /** Printed for a figure that does not exist (no data for the month, no base): never 0. */
+    public static final String NONE = "—";
+
     /** A figure as the tables print it, amounts with the currency of the report's language (元 / CNY). */
     public static String value(ResourceBundle bundle, Number v, String fmt) {
         String s = value(v, fmt);
@@ -31,7 +34,7 @@ public final class Fmt {
 
     public static String value(Number v, String fmt) {
         if (v == null) {
-            return "-";
+            return NONE;
         }
         return new DecimalFormat(pattern(fmt)).format(v.doubleValue());
     }
@@ -60,7 +63,7 @@ public final class Fmt {
 
     public static String change(Number v, String fmt) {
         if (v == null) {
-            return "-";
+            return NONE;
         }
         return switch (fmt == null ? "int" : fmt) {
             case "pct" -> new DecimalFormat("+0.0;-0.0").format(v.doubleValue() * 100) + " pp";

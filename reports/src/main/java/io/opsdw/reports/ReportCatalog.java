@@ -45,8 +45,10 @@ public final class ReportCatalog {
         return d;
     }
 
+    /** A report's dataset; {@code common/x.sql} is shared by every report (e.g. the data-coverage box). */
     public static String sql(String report, String file) {
-        try (InputStream in = open("reports/" + report + "/" + file)) {
+        String resource = file.startsWith("common/") ? "reports/" + file : "reports/" + report + "/" + file;
+        try (InputStream in = open(resource)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,20 +28,32 @@ final class ReportRenderer {
     JasperPrint render(ReportDefinition def, Warehouse warehouse, QueryParameters query, Locale locale,
                        PageInfo page) {
         ResourceBundle bundle = bundle(locale);
-        Map<String, Object> sqlParams = query.asMap();
+        List<String> businessLines = query.businessLines();
+        Map<String, Object> sqlParams = new HashMap<>(query.asMap());
+        sqlParams.put("sources", String.join(",", def.sourcesFor(businessLines)));
+        sqlParams.put("kpis", String.join(",", def.kpis()));
 
         List<Map<String, ?>> sections = new ArrayList<>();
         boolean allEmpty = true;
         for (ReportDefinition.Section s : def.sections()) {
-            List<Map<String, Object>> rows = dataset(warehouse, def.name(), s.sql(), sqlParams, locale);
+            if (!s.appliesTo(businessLines)) {
+                continue; // e.g. studio order sections in a sales centre's report: it never has them
+            }
+            Map<String, Object> params = new HashMap<>(sqlParams);
+            params.putAll(s.params());
+            List<Map<String, Object>> rows = dataset(warehouse, def.name(), s.sql(), params, locale);
             if (!s.context() && !rows.isEmpty()) {
                 allEmpty = false;
             }
             Map<String, Object> section = new HashMap<>();
+            List<String> notes = new ArrayList<>(datasetNotes(rows, bundle, sqlParams));
             if (s.maxRows() != null && rows.size() > s.maxRows()) {
-                section.put("note", MessageFormat.format(bundle.getString("section.truncated"),
+                notes.add(MessageFormat.format(bundle.getString("section.truncated"),
                         Fmt.value(s.maxRows(), "int"), Fmt.value(rows.size(), "int")));
                 rows = rows.subList(0, s.maxRows());
+            }
+            if (!notes.isEmpty()) {
+                section.put("note", String.join(" ", notes));
             }
             section.put("title", s.title());
             section.put("template", template(def.name(), s, locale));
@@ -67,13 +79,39 @@ final class ReportRenderer {
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
         params.put("HEADLINE_DATA", new JRMapCollectionDataSource(
-                new ArrayList<>(dataset(warehouse, def.name(), def.headline(), sqlParams, locale))));
+                new ArrayList<>(applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
+                        warehouse.kpiBusinessLines(), businessLines))));
         try {
             return JasperFillManager.fillReport(TemplateCache.jrxml("reports/common/master.jrxml"), params,
                     new JRMapCollectionDataSource(sections));
         } catch (JRException e) {
             throw new IllegalStateException("filling " + def.name() + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A dataset may explain its figures: a {@code note_key} column (bundle keys, comma-separated, on its first row)
+     * becomes the section's note, formatted with the comparison months ({0} last month, {1} the same month last year).
+     */
+    private static List<String> datasetNotes(List<Map<String, Object>> rows, ResourceBundle bundle,
+                                             Map<String, Object> params) {
+        if (rows.isEmpty() || !(rows.get(0).get("note_key") instanceof String keys) || keys.isBlank()) {
+            return List.of();
+        }
+        List<String> notes = new ArrayList<>();
+        for (String key : keys.split(",")) {
+            notes.add(MessageFormat.format(bundle.getString(key.strip()), params.get("prev_period"), params.get("ly_period")));
+        }
+        return notes;
+    }
+
+    /** Headline tiles whose KPI applies to the scope's business lines (no order tiles for a sales centre). */
+    private static List<Map<String, Object>> applicable(List<Map<String, Object>> rows, Map<String, List<String>> kpiLines,
+                                                        List<String> businessLines) {
+        return rows.stream().filter(r -> {
+            List<String> lines = kpiLines.getOrDefault((String) r.get("metric"), List.of());
+            return lines.isEmpty() || lines.stream().anyMatch(businessLines::contains);
+        }).toList();
     }
 
     static ResourceBundle bundle(Locale locale) {

@@ -67,7 +67,7 @@ public final class ReportService {
         List<ReportDefinition> reports = (request.reports().isEmpty() ? catalog.names() : request.reports())
                 .stream().map(catalog::get).toList();
         try (Warehouse warehouse = Warehouse.open(request.warehouseFile())) {
-            Map<String, String> sites = warehouse.sites();
+            Map<String, Warehouse.Site> sites = warehouse.sites();
             Map<String, String> companies = warehouse.companies();
             List<String> targets = targets(request, sites);
             String runId = warehouse.runId().orElse("-");
@@ -75,11 +75,11 @@ public final class ReportService {
                     request.timeZone());
             for (ReportDefinition def : reports) {
                 for (String site : targets) {
-                    QueryParameters query = new QueryParameters(request.period(), site);
+                    QueryParameters query = new QueryParameters(request.period(), site, businessLines(sites, site));
                     for (Locale locale : request.locales()) {
                         String siteLabel = site == null
                                 ? ReportRenderer.bundle(locale).getString("site.all")
-                                : sites.get(site) + " (" + site + ")";
+                                : sites.get(site).name(locale) + " (" + site + ")";
                         JasperPrint print = renderer.render(def, warehouse, query, locale,
                                 new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId));
                         sink.accept(new Filled(def, site, locale, print,
@@ -124,7 +124,14 @@ public final class ReportService {
     }
 
     /** null stands for the company-wide report. Unknown site codes are refused before any SQL sees them. */
-    private static List<String> targets(ReportRequest request, Map<String, String> sites) {
+    /** The business lines a report covers: its site's, or every site's for the company-wide report. */
+    private static List<String> businessLines(Map<String, Warehouse.Site> sites, String site) {
+        return site == null
+                ? sites.values().stream().map(Warehouse.Site::businessLine).distinct().sorted().toList()
+                : List.of(sites.get(site).businessLine());
+    }
+
+    private static List<String> targets(ReportRequest request, Map<String, Warehouse.Site> sites) {
         for (String code : request.siteCodes()) {
             if (!sites.containsKey(code)) {
                 throw new ReportException("unknown site code '" + code + "'; known: " + String.join(", ", sites.keySet()));

@@ -68,8 +68,16 @@ final class TableTemplateBuilder {
                         HeaderFit.wraps(headerText));
                 th.setFontSize(HeaderFit.fontSize(headerText, w - CELL_PADDING, locale));
                 header.addElement(th);
-                detail.addElement(cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()),
-                        isNumeric(c.format()), c.wrap()));
+                JRDesignTextField value = cell(x, w, ROW_HEIGHT, "zebra", valueExpression(c), pattern(c.format()),
+                        isNumeric(c.format()), c.wrap());
+                detail.addElement(value);
+                if (isNumeric(c.format())) {
+                    // A figure that does not exist (a comparison month without data, a rate without base) prints —.
+                    value.setPrintWhenExpression(new JRDesignExpression("$F{" + c.field() + "} != null"));
+                    JRDesignTextField none = cell(x, w, ROW_HEIGHT, "zebra", "\"" + Fmt.NONE + "\"", null, true, false);
+                    none.setPrintWhenExpression(new JRDesignExpression("$F{" + c.field() + "} == null"));
+                    detail.addElement(none);
+                }
                 x += w;
             }
             d.setColumnHeader(header);

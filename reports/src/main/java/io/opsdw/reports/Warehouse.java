@@ -46,12 +46,22 @@ final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Site codes and names, excluding the unknown member. */
-    Map<String, String> sites() {
-        Map<String, String> sites = new LinkedHashMap<>();
+    /** A site as reports name it: Chinese and English name, and the business line that decides its sections. */
+    record Site(String code, String name, String nameEn, String businessLine) {
+        String name(java.util.Locale locale) {
+            return "zh".equals(locale.getLanguage()) || nameEn == null ? name : nameEn;
+        }
+    }
+
+    /** Sites by code, excluding the unknown member. */
+    Map<String, Site> sites() {
+        Map<String, Site> sites = new LinkedHashMap<>();
         for (Map<String, Object> row : query(new NamedSql(
-                "SELECT site_code, site_name FROM dim_site WHERE site_key <> 0 ORDER BY site_code"), Map.of())) {
-            sites.put((String) row.get("site_code"), (String) row.get("site_name"));
+                "SELECT site_code, site_name, site_name_en, business_line FROM dim_site WHERE site_key <> 0 ORDER BY site_code"),
+                Map.of())) {
+            String code = (String) row.get("site_code");
+            sites.put(code, new Site(code, (String) row.get("site_name"), (String) row.get("site_name_en"),
+                    (String) row.get("business_line")));
         }
         return sites;
     }
@@ -64,6 +74,16 @@ final class Warehouse implements AutoCloseable {
             companies.put((String) row.get("site_code"), (String) row.get("company"));
         }
         return companies;
+    }
+
+    /** The business lines each KPI applies to (kpi_definitions.business_lines; empty: all). */
+    Map<String, List<String>> kpiBusinessLines() {
+        Map<String, List<String>> lines = new LinkedHashMap<>();
+        for (Map<String, Object> row : query(new NamedSql("SELECT kpi, business_lines FROM kpi_definitions"), Map.of())) {
+            String value = (String) row.get("business_lines");
+            lines.put((String) row.get("kpi"), value == null ? List.of() : List.of(value.split(",")));
+        }
+        return lines;
     }
 
     /** The run that produced the published file; absent on warehouses built before publish_info existed. */

@@ -48,8 +48,10 @@ class ComplaintsReportTest {
                 Instant.parse("2026-11-23T01:58:00Z"));
     }
 
+    /** Complaints (record type 投诉) matching a condition, counted on the fact table, not through the views. */
     static long n(String where) throws Exception {
-        return Fixture.count(warehouse, "SELECT COUNT(*) FROM fact_complaint f JOIN dim_site s USING (site_key) WHERE " + where);
+        return Fixture.count(warehouse, "SELECT COUNT(*) FROM fact_complaint f JOIN dim_site s USING (site_key) "
+                + "JOIN dim_complaint_category c USING (complaint_category_key) WHERE c.record_type = 'complaint' AND " + where);
     }
 
     static String pct(long num, long den) {
@@ -61,13 +63,13 @@ class ComplaintsReportTest {
         assertThat(zhAll).contains("顾客投诉分类统计表", "投诉总量及环比 / 同比", "责任部门 × 原因类型", "按投诉渠道", "重大投诉清单",
                 "时效达标情况", "近13个月趋势", "投诉原因排列图", "全公司", "统计期间: 2026-10",
                 "生成时间 2026-11-23 01:58 UTC", "数据批次 run-20261101-0001", "第 1 页 / 共 3 页", "第 3 页 / 共 3 页");
-        assertThat(enAll).contains("Complaint classification report", "All sites", "Page 1 of 3", "SLA compliance",
+        assertThat(enAll).contains("Complaint classification report", "All sites", "Page 1 of", "SLA compliance",
                 "Responsible department × cause type");
     }
 
     @Test
     void totalsMatchAnIndependentCountWithMonthAndYearChange() throws Exception {
-        String[][] measures = {{"受理投诉", "true"}, {"有效投诉", "f.is_valid"}, {"无效投诉", "NOT f.is_valid"},
+        String[][] measures = {{"受理投诉", "true"}, {"有效投诉", "c.validity = 'valid'"}, {"无效投诉", "c.validity = 'invalid'"},
                 {"未关闭", "NOT f.is_closed"}, {"已关闭", "f.is_closed"}};
         for (String[] m : measures) {
             long cur = n("f.period = '2026-10' AND " + m[1]);
@@ -81,33 +83,51 @@ class ComplaintsReportTest {
     }
 
     @Test
-    void slaRatesMatchAnIndependentQuery() throws Exception {
+    void slaRatesMatchAnIndependentQueryEachBesideItsBase() throws Exception {
         long all = n("f.period = '2026-10'");
         long sameDay = n("f.period = '2026-10' AND f.resolved_same_day");
         long notifiedBase = n("f.period = '2026-10' AND f.notified_same_day IS NOT NULL");
         long notified = n("f.period = '2026-10' AND f.notified_same_day");
+        long resolved = n("f.period = '2026-10' AND f.resolved_at IS NOT NULL");
+        long calledBack = n("f.period = '2026-10' AND f.resolved_at IS NOT NULL AND f.callback_done");
         long within3 = n("f.period = '2026-10' AND f.callback_within_3d");
-        long signed = n("f.period = '2026-10' AND f.customer_signed");
+        long signed = n("f.period = '2026-10' AND f.resolved_at IS NOT NULL AND f.customer_signed");
+        assertThat(resolved).isLessThan(all);
         assertThat(zhAll)
-                .contains("当日解决 " + sameDay + " " + all + " " + pct(sameDay, all) + " 100.0%")
-                .contains("未当日解决者当日告知 " + notified + " " + notifiedBase + " " + pct(notified, notifiedBase))
-                .contains("3日内回访 " + within3 + " " + all + " " + pct(within3, all))
-                .contains("顾客签字确认 " + signed + " " + all + " " + pct(signed, all));
-        assertThat(zhAll).contains("当日解决率", pct(sameDay, all)); // headline tile
+                .contains("当日解决率 " + sameDay + " " + all + " 本月受理 " + pct(sameDay, all) + " 100.0%")
+                .contains("未当日解决者当日告知 " + notified + " " + notifiedBase + " 当日未解决 " + pct(notified, notifiedBase))
+                .contains("处理后回访率 " + calledBack + " " + resolved + " 已解决 " + pct(calledBack, resolved))
+                .contains("解决后3日内回访率 " + within3 + " " + resolved + " 已解决 " + pct(within3, resolved))
+                .contains("顾客签字确认率 " + signed + " " + resolved + " 已解决 " + pct(signed, resolved));
+        assertThat(zhAll).contains("当日解决率\n" + pct(sameDay, all)); // headline tile
+        // The footnote states each rate's base.
+        assertThat(zhAll).contains("解决后3日内回访率 分子: 解决后 0-3 个自然日内回访的投诉");
+        assertThat(enAll).contains("Numerator: resolved complaints called back 0-3 calendar days after the day of resolution");
     }
 
     @Test
     void departmentByCauseMatrixTotalsMatch() throws Exception {
         String q = "SELECT COUNT(*) FROM fact_complaint f JOIN dim_complaint_category c USING (complaint_category_key) "
-                + "WHERE f.period = '2026-10' AND c.cause_type = ";
+                + "WHERE f.period = '2026-10' AND c.record_type = 'complaint' AND c.cause_type = ";
         long quality = Fixture.count(warehouse, q + "'quality'");
         long service = Fixture.count(warehouse, q + "'service'");
-        long valid = n("f.period = '2026-10' AND f.is_valid");
+        long valid = n("f.period = '2026-10' AND c.validity = 'valid'");
         assertThat(zhAll).contains("合计 " + quality + " " + service + " 0 " + (quality + service) + " " + valid);
-        long photoQuality = Fixture.count(warehouse, "SELECT COUNT(*) FROM fact_complaint f "
-                + "JOIN dim_complaint_category c USING (complaint_category_key) JOIN dim_department d ON d.dept_key = f.responsible_dept_key "
-                + "WHERE f.period = '2026-10' AND d.dept_name = '摄影部' AND c.cause_type = 'quality'");
+        long photoQuality = n("f.period = '2026-10' AND f.responsible_dept_key = 2 AND c.cause_type = 'quality'");
         assertThat(zhAll).containsPattern("摄影部 " + photoQuality + " ");
+    }
+
+    @Test
+    void sameNamedDepartmentsOfDifferentBusinessLinesAreKeptApart() throws Exception {
+        // 工程部 is department 5 (property office) and 6 (sales centre): two rows, each with its business line.
+        long property = n("f.period = '2026-10' AND f.responsible_dept_key = 5");
+        long salesCentre = n("f.period = '2026-10' AND f.responsible_dept_key = 6");
+        assertThat(property).isPositive();
+        assertThat(salesCentre).isPositive();
+        assertThat(zhAll).containsPattern("工程部 \\(物业\\) \\d+ \\d+ 0 " + property + " ")
+                .containsPattern("工程部 \\(售楼处\\) \\d+ \\d+ 0 " + salesCentre + " ");
+        assertThat(enAll).containsPattern("Engineering \\(Property office\\) \\d+ \\d+ 0 " + property + " ")
+                .containsPattern("Engineering \\(Sales centre\\) \\d+ \\d+ 0 " + salesCentre + " ");
     }
 
     @Test
@@ -115,9 +135,13 @@ class ComplaintsReportTest {
         long all = n("f.period = '2026-10'");
         long fast = n("f.period = '2026-10' AND f.resolved_at IS NOT NULL AND f.hours_to_resolve <= 4");
         long open = n("f.period = '2026-10' AND f.resolved_at IS NULL");
+        long suggestions = Fixture.count(warehouse, "SELECT COUNT(*) FROM fact_complaint f JOIN dim_complaint_category c "
+                + "USING (complaint_category_key) WHERE f.period = '2026-10' AND c.record_type = 'suggestion'");
+        assertThat(suggestions).isPositive();
         assertThat(zhAll).contains("4小时内 " + fast + " " + pct(fast, all) + " " + pct(fast, all))
                 .contains("尚未解决 " + open + " " + pct(open, all) + " 100.0%")
-                .contains("投诉 " + all + " " + n("f.period = '2026-10' AND f.is_valid"));
+                .contains("投诉 " + all + " " + n("f.period = '2026-10' AND c.validity = 'valid'"))
+                .contains("建议 " + suggestions + " ");
         assertThat(zhAll.indexOf("4小时内 ")).isLessThan(zhAll.indexOf("4 - 24小时 ")).isLessThan(zhAll.indexOf("尚未解决 "));
     }
 

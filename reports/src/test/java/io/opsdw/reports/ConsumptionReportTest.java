@@ -40,33 +40,40 @@ class ConsumptionReportTest {
             + "JOIN dim_item i USING (item_key) JOIN dim_site s USING (site_key) WHERE f.period = '2026-10' ";
 
     @Test
-    void labelsAreChineseAndEnglish() {
-        assertThat(zhAll).contains("物品消耗及库存统计表", "按物品类别及门店的消耗", "人均消耗 (按来访人数)", "会议接待",
-                "报废 / 过期 / 破损 / 丢失", "盘点差异", "饮品");
-        assertThat(en).contains("Consumption and inventory report", "Stock-count variances", "Meeting / VIP hospitality", "Drinks");
+    void labelsAreChineseAndEnglishNeverCodes() {
+        assertThat(zhAll).contains("物品消耗及库存统计表", "按物品类别及门店的消耗", "每批来访消耗", "会务", "散客接待",
+                "报废 / 过期 / 破损 / 丢失", "盘点差异", "饮品", "水吧", "会议室", "可重复使用");
+        assertThat(en).contains("Consumption and inventory report", "Stock-count variances", "Meeting", "Walk-in guests",
+                "Drink", "Water bar", "Fruit plate", "Reusable");
+        assertThat(zhAll).doesNotContain("water_bar", "meeting_room", "walk_in", "internal");
     }
 
     @Test
     void consumptionByCategoryAndSiteMatches() throws Exception {
         String w = M + "AND mt.movement_type_code = 'issue' AND i.category = 'food' AND s.site_code = 'S01'";
-        assertThat(zhAll).contains("食品 金色影楼 " + fmt("#,##0.##", "SELECT SUM(f.issue_qty) " + w) + " "
-                + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + w));
-        assertThat(zhAll).contains("消耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.movement_type_code = 'issue'") + " 元");
+        assertThat(zhAll).contains("食品 消耗品 金色影楼 " + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + w));
+        // Consumption cost: what was issued and used up; the wig (a studio accessory) is lent, not consumed.
+        assertThat(zhAll).contains("消耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M
+                + "AND mt.movement_type_code = 'issue' AND NOT i.is_reusable") + " 元");
     }
 
     @Test
-    void drinksPerVisitorLinksUsageWithTraffic() throws Exception {
-        String drinks = "SELECT SUM(f.issue_qty) " + M + "AND mt.movement_type_code = 'issue' AND i.category = 'drink' AND s.site_code = 'S03'";
-        String visits = "SELECT SUM(visits) FROM fact_daily_traffic JOIN dim_site USING (site_key) WHERE period = '2026-10' AND site_code = 'S03'";
+    void drinksAndWaterBarCostPerVisitLinkUsageWithTraffic() throws Exception {
+        String drinks = "SELECT SUM(f.issue_qty) " + M + "AND mt.movement_type_code = 'issue' AND i.category = 'drink' AND s.site_code = 'S01'";
+        String bar = "SELECT SUM(f.cost_amount) " + M + "AND mt.movement_type_code = 'issue' AND f.location = 'water_bar' AND s.site_code = 'S01'";
+        String visits = "SELECT SUM(visits) FROM fact_daily_traffic JOIN dim_site USING (site_key) WHERE period = '2026-10' AND site_code = 'S01'";
         double d = ((Number) Fixture.scalar(warehouse, drinks)).doubleValue();
+        double b = ((Number) Fixture.scalar(warehouse, bar)).doubleValue();
         long v = Fixture.count(warehouse, visits);
-        assertThat(zhAll).contains("花园物业 " + new DecimalFormat("#,##0.##").format(d) + " " + v + " "
-                + new DecimalFormat("#,##0.00").format(d / v));
+        DecimalFormat two = new DecimalFormat("#,##0.00");
+        assertThat(b).isPositive();
+        assertThat(zhAll).contains("金色影楼 " + new DecimalFormat("#,##0.##").format(d) + " " + v + " " + two.format(d / v) + " "
+                + two.format(b) + " " + two.format(b / v));
     }
 
     @Test
     void shrinkageAndVariancesMatch() throws Exception {
-        assertThat(zhAll).contains("报损成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.is_shrinkage"));
+        assertThat(zhAll).contains("损耗成本\n" + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + M + "AND mt.is_shrinkage"));
         long lines = Fixture.count(warehouse, "SELECT COUNT(*) " + M + "AND mt.movement_type_code = 'count' AND f.variance_qty <> 0");
         assertThat(lines).isPositive();
         assertThat(zhAll.lines().filter(l -> l.matches("2026-10-\\d\\d .*")).count()).isEqualTo(lines);
@@ -76,10 +83,9 @@ class ConsumptionReportTest {
     void theCostTableShowsCountVariancesNotTheValueOfTheStockCounted() throws Exception {
         String counts = M + "AND mt.movement_type_code = 'count'";
         String row = "Count variance " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
-                + fmt("#,##0.##", "SELECT SUM(f.variance_qty) " + counts) + " "
                 + fmt("#,##0.00", "SELECT SUM(f.variance_qty * f.unit_cost) " + counts);
         assertThat(en).contains(row);
         assertThat(en).doesNotContain("Count " + fmt("#,##0", "SELECT COUNT(*) " + counts) + " "
-                + fmt("#,##0.##", "SELECT SUM(f.quantity) " + counts));
+                + fmt("#,##0.00", "SELECT SUM(f.cost_amount) " + counts));
     }
 }

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.opsdw.metrics.MetricsLayer;
 
 /** Builds the test warehouse from fixture-warehouse.sql and answers the tests' own (independent) queries. */
 final class Fixture {
@@ -26,6 +27,10 @@ final class Fixture {
                 if (!sql.isBlank()) {
                     st.execute(sql);
                 }
+            }
+            MetricsLayer.Installed views = MetricsLayer.install(c);
+            if (!views.skipped().isEmpty()) {
+                throw new IllegalStateException("fixture-warehouse.sql lacks what views need: " + views.skipped());
             }
         }
         return file;

@@ -56,32 +56,53 @@ class SatisfactionReportTest {
 
     @Test
     void callbacksByTypeMatch() throws Exception {
-        for (String type : List.of("service", "complaint", "member")) {
+        for (String type : List.of("routine", "post_complaint", "member")) {
             String where = " FROM fact_callback f JOIN dim_callback_type t USING (callback_type_key) "
                     + "WHERE f.period = '2026-10' AND t.callback_type_code = '" + type + "'";
             long made = n("SELECT COUNT(*)" + where);
             long reached = n("SELECT COUNT(*)" + where + " AND f.is_reached");
             long satisfied = n("SELECT COUNT(*)" + where + " AND f.is_satisfied");
             long within = n("SELECT COUNT(*)" + where + " AND f.within_3_days");
+            long dated = n("SELECT COUNT(*)" + where + " AND f.within_3_days IS NOT NULL");
             String name = (String) Fixture.scalar(warehouse,
                     "SELECT callback_type_name_zh FROM dim_callback_type WHERE callback_type_code = '" + type + "'");
             assertThat(zhAll).contains(name + " " + made + " " + reached + " " + satisfied + " "
-                    + pct(satisfied, reached) + " " + pct(within, made));
+                    + pct(satisfied, reached) + " " + pct(within, dated));
         }
     }
 
+    /** Members at the month's end (the customer version valid on 2026-10-31), by home site. */
+    static final String MEMBERS = "SELECT DISTINCT customer_id FROM dim_customer WHERE is_member AND customer_key <> 0 "
+            + "AND DATE '2026-10-31' >= valid_from AND DATE '2026-10-31' < valid_to";
+
     @Test
-    void memberCoverageCountsCurrentMembersAgainstDistinctMembersCalled() throws Exception {
-        String members = "SELECT DISTINCT customer_id FROM dim_customer WHERE is_current AND is_member AND customer_key <> 0";
-        long m = n("SELECT COUNT(*) FROM (" + members + ")");
-        long called = n("SELECT COUNT(DISTINCT c.customer_id) FROM fact_callback f JOIN dim_customer c USING (customer_key) "
-                + "WHERE f.period = '2026-10' AND c.customer_id IN (" + members + ")");
-        assertThat(called).isLessThan(m);
-        assertThat(zhAll).contains(m + " " + called + " " + (m - called) + " " + pct(called, m) + " 100.0%");
-        long mS02 = n("SELECT COUNT(*) FROM (" + members + " AND site_code = 'S02')");
-        long calledS02 = n("SELECT COUNT(DISTINCT c.customer_id) FROM fact_callback f JOIN dim_customer c USING (customer_key) "
-                + "WHERE f.period = '2026-10' AND c.customer_id IN (" + members + " AND site_code = 'S02')");
+    void memberCoverageCountsTheMonthsMembersAgainstDistinctMembersCalled() throws Exception {
+        long m = n("SELECT COUNT(*) FROM (" + MEMBERS + ")");
+        String called = "SELECT COUNT(DISTINCT c.customer_id) FROM fact_callback f JOIN dim_customer c USING (customer_key) "
+                + "WHERE f.period = '2026-10' AND c.customer_id IN (" + MEMBERS;
+        long calledAll = n(called + ")");
+        long timely = n(called + ") AND f.within_3_days");
+        assertThat(calledAll).isLessThan(m);
+        assertThat(zhAll).contains(m + " " + calledAll + " " + (m - calledAll) + " " + pct(calledAll, m) + " 100.0% "
+                + timely + " " + pct(timely, calledAll));
+        long mS02 = n("SELECT COUNT(*) FROM (" + MEMBERS + " AND site_code = 'S02')");
+        long calledS02 = n(called + " AND site_code = 'S02')");
         assertThat(zhS02).contains(mS02 + " " + calledS02 + " " + (mS02 - calledS02) + " " + pct(calledS02, mS02));
+    }
+
+    @Test
+    void theMemberThreeDayRateIsOverMembersCalledNotOverAllCallbacks() throws Exception {
+        // Regression: the report printed the share of all callbacks within 3 days as the members' rate.
+        String called = "SELECT COUNT(DISTINCT c.customer_id) FROM fact_callback f JOIN dim_customer c USING (customer_key) "
+                + "WHERE f.period = '2026-10' AND c.customer_id IN (" + MEMBERS + ")";
+        long members = n(called);
+        long timelyMembers = n(called + " AND f.within_3_days");
+        long allCallbacks = n("SELECT COUNT(*) FROM fact_callback WHERE period = '2026-10' AND within_3_days IS NOT NULL");
+        long allTimely = n("SELECT COUNT(*) FROM fact_callback WHERE period = '2026-10' AND within_3_days");
+        assertThat(pct(timelyMembers, members)).isNotEqualTo(pct(allTimely, allCallbacks));
+        assertThat(zhAll).contains(" " + timelyMembers + " " + pct(timelyMembers, members) + "\n");
+        assertThat(zhAll).contains("3日内回访率 (全部回访)\n" + pct(allTimely, allCallbacks)); // headline, all callbacks
+        assertThat(zhAll).contains("会员3日内回访率 分子: 至少有一次在服务日后 0-3 个自然日内回访的会员。基数: 本月已回访的会员");
     }
 
     @Test
@@ -91,9 +112,10 @@ class SatisfactionReportTest {
                 + "WHERE f.period = '2026-10' AND l.result_code = 'dissatisfied'");
         assertThat(zhAll).contains("不满意 " + dissatisfied + " " + pct(dissatisfied, reached));
         String staff = "FROM fact_callback f JOIN dim_employee e ON e.employee_key = f.provider_employee_key "
-                + "WHERE f.period = '2026-10' AND f.is_reached AND e.employee_name = '王芳'";
+                + "JOIN dim_satisfaction_level l USING (satisfaction_key) "
+                + "WHERE f.period = '2026-10' AND l.is_reached AND e.employee_name = '王芳'";
         long r = n("SELECT COUNT(*) " + staff);
-        long s = n("SELECT COUNT(*) " + staff + " AND f.is_satisfied");
+        long s = n("SELECT COUNT(*) " + staff + " AND l.result_code = 'satisfied'");
         assertThat(zhAll).containsPattern("王芳 " + r + " " + s + " \\d+ \\d+ " + pct(s, r).replace(".", "\\."));
     }
 

@@ -25,6 +25,9 @@ public final class ContractRegistry {
             "sites", "departments", "employees", "customers", "items",
             "complaints", "callbacks", "visitor_counts", "inventory_movements", "orders");
 
+    /** The report languages every code is labelled in. */
+    public static final List<String> LABEL_LANGUAGES = List.of("zh-CN", "en");
+
     private final Map<String, SourceContract> contracts;
 
     private ContractRegistry(Map<String, SourceContract> contracts) {
@@ -50,7 +53,7 @@ public final class ContractRegistry {
         return new ContractRegistry(dependencyOrder(byName));
     }
 
-    private static void validate(SourceContract c, String resource) {
+    static void validate(SourceContract c, String resource) {
         Set<String> names = new HashSet<>();
         for (FieldSpec f : c.fields()) {
             if (!names.add(f.name())) {
@@ -59,6 +62,7 @@ public final class ContractRegistry {
             if (f.type() == FieldType.CODE && f.codes().isEmpty()) {
                 throw new IllegalStateException(resource + ": code field " + f.name() + " declares no codes");
             }
+            validateLabels(f, resource);
         }
         for (String k : c.key()) {
             if (!names.contains(k)) {
@@ -71,6 +75,30 @@ public final class ContractRegistry {
         for (FieldSpec f : c.fields()) {
             if (f.notBefore() != null && !names.contains(f.notBefore())) {
                 throw new IllegalStateException(resource + ": " + f.name() + ".not_before names no field");
+            }
+        }
+    }
+
+    /** Reports print labels, never codes: every code needs a zh-CN and an en label, and labels name only codes. */
+    private static void validateLabels(FieldSpec f, String resource) {
+        if (f.type() != FieldType.CODE) {
+            if (!f.labels().isEmpty()) {
+                throw new IllegalStateException(resource + ": " + f.name() + " has labels but is not a code field");
+            }
+            return;
+        }
+        for (String code : f.labels().keySet()) {
+            if (!f.codes().containsKey(code)) {
+                throw new IllegalStateException(resource + ": " + f.name() + ".labels names unknown code " + code);
+            }
+        }
+        for (String code : f.codes().keySet()) {
+            for (String language : LABEL_LANGUAGES) {
+                String label = f.label(code, language);
+                if (label == null || label.isBlank()) {
+                    throw new IllegalStateException(resource + ": " + f.name() + " code " + code + " has no "
+                            + language + " label (labels: {" + code + ": {zh-CN: ..., en: ...}})");
+                }
             }
         }
     }

@@ -13,7 +13,8 @@ import java.util.Map;
  * {@code references} is checked at ingest against the master source of the same period; {@code lookup} is not
  * (late-arriving members are the transforms' job). {@code notBefore} names a timestamp field this one may not
  * precede (e.g. resolved_at not before received_at). {@code identifier} marks a text that names something (a phone
- * number); keys, references and lookups are identifiers anyway.
+ * number); keys, references and lookups are identifiers anyway. {@code labels} names every code of a code field in
+ * zh-CN and en: the one source of the labels the dimensions, views and reports print (never the code itself).
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldSpec(
@@ -26,6 +27,7 @@ public record FieldSpec(
         @JsonProperty("max") BigDecimal max,
         @JsonProperty("max_length") Integer maxLength,
         @JsonProperty("codes") LinkedHashMap<String, List<String>> codes,
+        @JsonProperty("labels") LinkedHashMap<String, Map<String, String>> labels,
         @JsonProperty("references") String references,
         @JsonProperty("lookup") String lookup,
         @JsonProperty("pii") boolean pii,
@@ -43,6 +45,13 @@ public record FieldSpec(
         }
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         codes = codes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(codes);
+        labels = labels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(labels);
+    }
+
+    /** The label of a code in a language tag ({@code zh-CN} or {@code en}); null when the contract has none. */
+    public String label(String code, String languageTag) {
+        Map<String, String> byLanguage = labels.get(code);
+        return byLanguage == null ? null : byLanguage.get(languageTag);
     }
 
     public Map<String, List<String>> codeAliases() {

@@ -72,12 +72,13 @@ public final class SourcesDocWriter {
             }
             List<FieldSpec> coded = c.fields().stream().filter(f -> f.type() == FieldType.CODE).toList();
             if (!coded.isEmpty()) {
-                md.append("\nCodes (canonical code: accepted aliases):\n\n");
+                md.append("\nCodes (canonical code: accepted aliases; the zh-CN / en label reports print):\n\n");
                 for (FieldSpec f : coded) {
                     md.append("- `").append(f.name()).append("`: ");
                     List<String> parts = new ArrayList<>();
                     for (Map.Entry<String, List<String>> e : f.codeAliases().entrySet()) {
-                        parts.add("`" + e.getKey() + "` (" + String.join(", ", e.getValue()) + ")");
+                        parts.add("`" + e.getKey() + "` (" + String.join(", ", e.getValue()) + "; printed "
+                                + f.label(e.getKey(), "zh-CN") + " / " + f.label(e.getKey(), "en") + ")");
                     }
                     md.append(String.join("; ", parts)).append("\n");
                 }

@@ -2,6 +2,7 @@ package io.opsdw.ingest.generate;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reference data taken from DOMAIN.md (sections 0, 4.1, 6, 7): the sites and projects named in the seeds,
@@ -136,6 +137,31 @@ final class Catalog {
             new StudioPackage("儿童成长套系", 1299),
             new StudioPackage("全家福套系", 1599),
             new StudioPackage("至尊VIP套系", 12999));
+
+    /**
+     * English names of the sites, departments and items above, by code (the master exports' optional
+     * {@code *_name_en} columns, so English reports print English). One item has none, as a customer's export
+     * may: English reports print its Chinese name.
+     */
+    static final Map<String, String> ENGLISH_NAMES = Map.ofEntries(
+            Map.entry("ST01", "Starlight Bridal Photo, flagship"), Map.entry("ST02", "Starlight Bridal Photo, Hexi"),
+            Map.entry("SC01", "Shengshi Central Mansion sales centre"), Map.entry("SC02", "Olympic Garden sales centre"),
+            Map.entry("SC03", "Metropolis sales centre"), Map.entry("PM01", "Changfang Times City property office"),
+            Map.entry("PM02", "Tianming Tower management office"),
+            Map.entry("YL00", "Store manager"), Map.entry("YL01", "Makeup"), Map.entry("YL02", "Photography"),
+            Map.entry("YL03", "Digital retouching"), Map.entry("YL04", "Front shop"), Map.entry("YL05", "Customer service"),
+            Map.entry("SL00", "Sales-site management"), Map.entry("SL01", "Sales"), Map.entry("SL02", "Customer service"),
+            Map.entry("SL03", "Security"), Map.entry("SL04", "Engineering"), Map.entry("SL05", "Cleaning"),
+            Map.entry("WY00", "Management office"), Map.entry("WY01", "Engineering"), Map.entry("WY02", "Security"),
+            Map.entry("WY03", "Environment"), Map.entry("WY04", "Customer service"), Map.entry("WY05", "Finance"),
+            Map.entry("IT001", "Tea leaves"), Map.entry("IT002", "Black tea"), Map.entry("IT003", "Instant coffee"),
+            Map.entry("IT004", "Fruit juice"), Map.entry("IT005", "Mineral water"), Map.entry("IT006", "Creamer"),
+            Map.entry("IT007", "Sugar sachets"), Map.entry("IT008", "Fruit plate"), Map.entry("IT009", "Sweets"),
+            Map.entry("IT010", "Pastries"), Map.entry("IT011", "Paper cups"), Map.entry("IT012", "Towels"),
+            Map.entry("IT013", "Hot towels"), Map.entry("IT014", "Tissues"), Map.entry("IT015", "Shoe covers"),
+            Map.entry("IT016", "Ashtray"), Map.entry("IT017", "Umbrella"), Map.entry("IT101", "Headwear"),
+            Map.entry("IT102", "Jewellery"), Map.entry("IT103", "Wig"), Map.entry("IT104", "Veil"),
+            Map.entry("IT105", "Gloves"), Map.entry("IT106", "Lipstick"));
 
     static final List<String> SHOOT_LOCATIONS = List.of(
             "影棚内景", "橘子洲头", "岳麓山", "湘江风光带", "梅溪湖公园", "三亚海景", "凤凰古城", "教堂外景");

@@ -12,6 +12,7 @@ final class MasterExports {
     static void sites(SourceOutput out) {
         for (Site s : Catalog.SITES) {
             out.emit(out.newRow().set("site_code", s.code()).set("site_name", s.name())
+                    .set("site_name_en", Catalog.ENGLISH_NAMES.get(s.code()))
                     .set("business_line", s.line().code).set("city", s.city()).set("company", s.company()));
         }
     }
@@ -19,6 +20,7 @@ final class MasterExports {
     static void departments(SourceOutput out) {
         for (Dept d : Catalog.DEPARTMENTS) {
             out.emit(out.newRow().set("dept_code", d.code()).set("dept_name", d.name())
+                    .set("dept_name_en", Catalog.ENGLISH_NAMES.get(d.code()))
                     .set("business_line", d.line().code).set("parent_code", d.parent()));
         }
     }
@@ -43,6 +45,7 @@ final class MasterExports {
     static void items(MasterData master, SourceOutput out) {
         for (var i : master.items()) {
             out.emit(out.newRow().set("item_code", i.item.code()).set("item_name", i.item.name())
+                    .set("item_name_en", Catalog.ENGLISH_NAMES.get(i.item.code()))
                     .set("category", i.category).set("unit", i.item.unit()).set("unit_cost", i.unitCost)
                     .set("is_perishable", i.item.perishable()));
         }

@@ -44,6 +44,43 @@ class ContractRegistryTest {
         }
     }
 
+    @Test
+    void everyCodeHasAChineseAndAnEnglishLabel() {
+        int codes = 0;
+        for (SourceContract c : registry.all()) {
+            for (FieldSpec f : c.fields()) {
+                for (String code : f.codeAliases().keySet()) {
+                    codes++;
+                    for (String language : ContractRegistry.LABEL_LANGUAGES) {
+                        assertThat(f.label(code, language)).as(c.source() + "." + f.name() + "." + code + " " + language)
+                                .isNotBlank().isNotEqualTo(code);
+                    }
+                }
+            }
+        }
+        assertThat(codes).isGreaterThan(50);
+        assertThat(registry.get("inventory_movements").field("location").orElseThrow().label("water_bar", "zh-CN"))
+                .isEqualTo("水吧");
+    }
+
+    @Test
+    void aCodeWithoutALabelIsRefusedWithTheFieldAndCodeNamed() throws Exception {
+        String yaml = """
+                source: demo
+                group: operational
+                key: [id]
+                fields:
+                  - {name: id, type: string}
+                  - name: channel
+                    type: code
+                    codes: {phone: [电话], sms: [短信]}
+                    labels: {phone: {zh-CN: 电话, en: Phone}}
+                """;
+        SourceContract c = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readValue(yaml, SourceContract.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContractRegistry.validate(c, "contracts/demo.yml")).hasMessage("contracts/demo.yml: channel code sms has no zh-CN label (labels: {sms: {zh-CN: ..., en: ...}})");
+    }
+
     private static List<String> concat(String first, List<String> rest) {
         List<String> all = new java.util.ArrayList<>(rest);
         all.add(0, first);

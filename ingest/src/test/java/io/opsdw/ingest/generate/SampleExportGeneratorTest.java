@@ -297,7 +297,8 @@ class SampleExportGeneratorTest {
         Path dir = dirty.resolve(period);
         Map<String, BigDecimal> costs = new HashMap<>();
         List<String[]> rows = ExportValidator.read(dir, fileEntry(dir, "items"));
-        rows.subList(1, rows.size()).forEach(r -> costs.put(r[0], new BigDecimal(r[4])));
+        int unitCost = java.util.Arrays.asList(rows.get(0)).indexOf("单价");
+        rows.subList(1, rows.size()).forEach(r -> costs.put(r[0], new BigDecimal(r[unitCost])));
         return costs;
     }
 

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  *   <li>{@code {{ source('s') }}}: raw source s for the run's period; {@code {{ source_all('s') }}}: every period,
  *       with the snapshot period in column {@code period};</li>
  *   <li>{@code {{ period }}}: the run's period as a string literal;</li>
+ *   <li>{@code {{ code_label('source.field', 'zh-CN', expr) }}}: expr's label from the contract ({@code zh-CN} or
+ *       {@code en}); {@code {{ code_labels('source.field', ...) }}}: those fields' codes as a table
+ *       {@code (code, label_zh, label_en)}; {@code {{ all_code_labels() }}}: every contract code
+ *       {@code (source, field, code, label_zh, label_en)}; {@code {{ contract_sources() }}}: every export contract
+ *       {@code (source, source_group, title_zh, title_en)} (see {@link CodeLabels});</li>
  *   <li>{@code {{ macro_name(expr) }}}: the SQL of {@code models/macros/macro_name.sql} with {@code {{ arg }}}
  *       replaced by expr.</li>
  * </ul>
@@ -26,6 +31,8 @@ public final class SqlTemplate {
     private static final Pattern TAG = Pattern.compile("\\{\\{\\s*(.*?)\\s*}}");
     private static final Pattern REF = Pattern.compile("ref\\('([a-z0-9_]+)'\\)");
     private static final Pattern SOURCE = Pattern.compile("(source|source_all)\\('([a-z0-9_]+)'\\)");
+    private static final Pattern CODE_LABEL = Pattern.compile("code_label\\('([a-z0-9_.]+)',\\s*'([A-Za-z-]+)',\\s*(.+)\\)");
+    private static final Pattern CODE_LABELS = Pattern.compile("code_labels\\((.*)\\)");
     private static final Pattern MACRO = Pattern.compile("([a-z0-9_]+)\\((.*)\\)");
 
     private SqlTemplate() {
@@ -73,6 +80,21 @@ public final class SqlTemplate {
         Matcher source = SOURCE.matcher(expr);
         if (source.matches()) {
             return sourceView(source.group(1), source.group(2));
+        }
+        Matcher label = CODE_LABEL.matcher(expr);
+        if (label.matches()) {
+            return "(" + CodeLabels.caseExpression(label.group(1), label.group(2), label.group(3)) + ")";
+        }
+        if (expr.equals("all_code_labels()")) {
+            return CodeLabels.allFields();
+        }
+        if (expr.equals("contract_sources()")) {
+            return CodeLabels.sources();
+        }
+        Matcher labels = CODE_LABELS.matcher(expr);
+        if (labels.matches()) {
+            return CodeLabels.table(java.util.Arrays.stream(labels.group(1).split(","))
+                    .map(f -> f.strip().replaceAll("^'|'$", "")).toList());
         }
         Matcher macro = MACRO.matcher(expr);
         if (macro.matches()) {

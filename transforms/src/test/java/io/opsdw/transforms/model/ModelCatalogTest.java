@@ -15,7 +15,7 @@ class ModelCatalogTest {
         assertThat(tables).extracting(TableDoc::name).containsExactlyInAnyOrder(
                 "dim_date", "dim_site", "dim_department", "dim_employee", "dim_customer", "dim_complaint_category",
                 "dim_channel", "dim_satisfaction_level", "dim_callback_type", "dim_service_item", "dim_item",
-                "dim_movement_type", "dim_order_status", "fact_complaint", "fact_callback", "fact_daily_traffic",
+                "dim_movement_type", "dim_order_status", "code_labels", "dim_source", "fact_complaint", "fact_callback", "fact_daily_traffic",
                 "fact_inventory_movement", "fact_order", "dq_results");
         assertThat(tables).allSatisfy(t -> {
             assertThat(t.description()).as(t.name()).isNotBlank();

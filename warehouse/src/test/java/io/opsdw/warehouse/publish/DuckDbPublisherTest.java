@@ -46,6 +46,17 @@ class DuckDbPublisherTest {
             assertThat(rs.getLong(1)).isEqualTo(2);
             assertThat(rs.getDouble(2)).isEqualTo(0.5);
             assertThat(rs.getDouble(3)).isEqualTo(0.5);
+            // No ingest_manifest in these marts: what arrived falls back to the periods the facts hold.
+            rs = st.executeQuery("SELECT accepted, quarantined FROM v_source_periods WHERE source = 'complaints' AND period = '2026-10'");
+            rs.next();
+            assertThat(rs.getLong(1)).isEqualTo(2);
+            assertThat(rs.getObject(2)).isNull();
+            rs = st.executeQuery("SELECT count(*) FROM kpi_definitions WHERE definition_en LIKE 'Numerator: %'");
+            rs.next();
+            assertThat(rs.getLong(1)).isGreaterThan(20);
+            rs = st.executeQuery("SELECT comment FROM duckdb_views() WHERE view_name = 'v_complaint_sla_monthly'");
+            rs.next();
+            assertThat(rs.getString(1)).contains("Grain: one month x site x record type", "Base: ");
             rs = st.executeQuery("SELECT period FROM fact_complaint LIMIT 1");
             rs.next();
             assertThat(rs.getString(1)).isEqualTo("2026-10");

@@ -1,0 +1,37 @@
+-- SLA compliance per month, site and record type (complaints apart from suggestions and opinions), DOMAIN 2.6:
+-- each rule's met count beside its base, and the rate at this grain. Counts are additive; recompute rates as
+-- sum(met) / sum(base) when grouping.
+CREATE VIEW v_complaint_sla_monthly AS
+WITH b AS (
+    SELECT f.*, c.record_type, c.record_type_name_zh, c.record_type_name_en,
+           s.site_code, s.site_name, s.site_name_en, s.business_line
+    FROM fact_complaint f
+    JOIN dim_site s ON s.site_key = f.site_key
+    JOIN dim_complaint_category c ON c.complaint_category_key = f.complaint_category_key
+), m AS (
+    SELECT period, site_code, site_name, site_name_en, business_line, record_type, record_type_name_zh,
+           record_type_name_en,
+           sum(complaint_count)                                                            AS received,
+           sum(CASE WHEN resolved_same_day THEN complaint_count ELSE 0 END)                AS resolved_same_day,
+           sum(CASE WHEN notified_same_day IS NOT NULL THEN complaint_count ELSE 0 END)   AS not_resolved_same_day,
+           sum(CASE WHEN notified_same_day THEN complaint_count ELSE 0 END)                AS notified_same_day,
+           sum(CASE WHEN resolved_at IS NOT NULL THEN complaint_count ELSE 0 END)          AS resolved,
+           sum(CASE WHEN resolved_at IS NOT NULL AND callback_done THEN complaint_count ELSE 0 END) AS callback_done,
+           sum(CASE WHEN callback_within_3d THEN complaint_count ELSE 0 END)               AS callback_within_3d,
+           sum(CASE WHEN resolved_at IS NOT NULL AND customer_signed THEN complaint_count ELSE 0 END) AS customer_signed,
+           sum(CASE WHEN hours_to_resolve <= 4 THEN complaint_count ELSE 0 END)            AS resolved_within_4h,
+           sum(CASE WHEN hours_to_resolve > 4 AND hours_to_resolve <= 24 THEN complaint_count ELSE 0 END) AS resolved_4h_to_24h,
+           sum(CASE WHEN hours_to_resolve > 24 AND hours_to_resolve <= 72 THEN complaint_count ELSE 0 END) AS resolved_1d_to_3d,
+           sum(CASE WHEN hours_to_resolve > 72 THEN complaint_count ELSE 0 END)            AS resolved_over_3d,
+           sum(CASE WHEN resolved_at IS NULL THEN complaint_count ELSE 0 END)              AS unresolved,
+           median(hours_to_resolve)                                                        AS median_hours_to_resolve
+    FROM b
+    GROUP BY ALL
+)
+SELECT *,
+       resolved_same_day / nullif(received, 0)::DOUBLE              AS resolved_same_day_rate,
+       notified_same_day / nullif(not_resolved_same_day, 0)::DOUBLE AS notified_same_day_rate,
+       callback_done / nullif(resolved, 0)::DOUBLE                  AS callback_rate,
+       callback_within_3d / nullif(resolved, 0)::DOUBLE             AS callback_within_3d_rate,
+       customer_signed / nullif(resolved, 0)::DOUBLE                AS customer_signed_rate
+FROM m;
