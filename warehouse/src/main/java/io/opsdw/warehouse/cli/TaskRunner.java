@@ -46,6 +46,11 @@ public class TaskRunner {
         TaskOutcome perform(TaskContext context) throws Exception;
     }
 
+    /** The business's time zone (dw.time-zone): the zone in which a scheduler's times name a month. */
+    public java.time.ZoneId zone() {
+        return settings.timeZone();
+    }
+
     public Path resolveHome(HomeOptions options) {
         if (options != null && options.home() != null) {
             return options.home();
