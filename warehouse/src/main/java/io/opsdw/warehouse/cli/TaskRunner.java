@@ -6,7 +6,6 @@ import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.lock.HomeLock;
-import io.opsdw.warehouse.lock.LockHeldException;
 import io.opsdw.warehouse.pipeline.SparkProvider;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operating contract in one place: every task gets a run id, the home lock if it writes, a ledger entry,
- * exit 0 / 99 / 75 / 1, errors as one line on stderr and, always, one JSON object as the last stdout line.
+ * exit 0 / 99 or a failure's code ({@link FailureKind}), errors as one line on stderr and, always, one JSON object as the
+ * last stdout line.
  */
 @Component
 public class TaskRunner {
@@ -105,8 +105,11 @@ public class TaskRunner {
         int exit;
         TaskOutcome outcome = null;
         String error = null;
+        FailureKind failure = null;
+        String lockTask = taskName + (period == null ? "" : " " + period);
         try (Progress progress = Progress.start(taskName + (period == null ? "" : " " + period), console.out());
-             HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
+             HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), lockTask, options == null ? Duration.ZERO : options.waitLock(),
+                     holder -> console.line("waiting up to " + options.waitLock() + " for the lock held by " + holder)) : null) {
             if (lock != null) {
                 lock.clearedStaleHolder().ifPresent(h -> {
                     console.line("note: cleared a stale lock left by a dead process (" + h + ")");
@@ -116,18 +119,16 @@ public class TaskRunner {
             progress.plan(1);
             outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
             exit = outcome.status() == TaskOutcome.Status.NOTHING_TO_DO ? ExitCodes.NOTHING_TO_DO : ExitCodes.OK;
-        } catch (LockHeldException e) {
-            error = e.getMessage();
-            exit = ExitCodes.LOCKED;
         } catch (Exception e) {
-            error = OneLine.of(e);
-            exit = ExitCodes.FAILED;
-            if (verbose) {
+            failure = FailureKind.of(e);
+            error = failure == FailureKind.LOCKED ? e.getMessage() : OneLine.of(e);
+            exit = failure.exitCode;
+            if (verbose && failure != FailureKind.LOCKED) {
                 e.printStackTrace(console.err());
             }
         }
         Duration took = Duration.between(started, Instant.now());
-        String status = exit == ExitCodes.OK ? "ok" : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : exit == ExitCodes.LOCKED ? "locked" : "failed";
+        String status = failure != null ? failure.status : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : "ok";
         if (error != null) {
             console.error(error);
         } else if (exit == ExitCodes.NOTHING_TO_DO) {
@@ -149,6 +150,7 @@ public class TaskRunner {
         }
         if (error != null) {
             summary.put("error", error);
+            summary.put("retryable", failure.retryable);
         }
         summary.put("exit_code", exit);
         summary.put("duration_s", Math.round(took.toMillis() / 100.0) / 10.0);
