@@ -19,8 +19,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 final class ReportRenderer {
     static final String BUNDLE = "i18n/reports";
 
-    /** What the page frame prints besides the data. */
-    record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId) {
+    /** What the page frame prints besides the data; {@code partialData} lists missing exports (null: none). */
+    record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId, String partialData) {
     }
 
     JasperPrint render(ReportDefinition def, Warehouse warehouse, QueryParameters query, Locale locale,
@@ -61,6 +61,7 @@ final class ReportRenderer {
         params.put("SITE_LABEL", page.siteLabel());
         params.put("GENERATED_AT", page.generatedAt());
         params.put("RUN_ID", page.runId());
+        params.put("PARTIAL_DATA", page.partialData());
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
         params.put("HEADLINE_DATA", new JRMapCollectionDataSource(

@@ -14,11 +14,20 @@ import java.util.Locale;
  * @param allSites  also render the company-wide file and one per site
  * @param formats   pdf, xlsx, html
  * @param generatedAt printed on every page; passed in so that templates never read the clock
+ * @param gaps      the month's missing exports, for the "partial data" banner; empty when the month is complete
  */
 public record ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
                             boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
-                            Instant generatedAt) {
+                            Instant generatedAt, DataGaps gaps) {
+
+    /** A request for a complete month (no banner). */
+    public ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
+                         boolean allSites, List<Locale> locales, List<String> formats, Path outDir, Instant generatedAt) {
+        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, DataGaps.none());
+    }
+
     public ReportRequest {
+        gaps = gaps == null ? DataGaps.none() : gaps;
         reports = reports == null ? List.of() : List.copyOf(reports);
         siteCodes = siteCodes == null ? List.of() : List.copyOf(siteCodes);
         locales = locales == null || locales.isEmpty() ? List.of(Locale.SIMPLIFIED_CHINESE) : List.copyOf(locales);

@@ -58,7 +58,8 @@ public final class ReportService {
                                 ? ReportRenderer.bundle(locale).getString("site.all")
                                 : sites.get(site) + " (" + site + ")";
                         JasperPrint print = renderer.render(def, warehouse, query, locale,
-                                new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId));
+                                new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId,
+                                        request.gaps().describe(site, locale)));
                         for (String format : formats) {
                             Path file = request.outDir().resolve(fileName(def.name(), request, site, locale, format));
                             exporter.export(print, format, file);
