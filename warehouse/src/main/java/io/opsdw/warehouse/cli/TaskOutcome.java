@@ -8,7 +8,8 @@ import java.util.Map;
 /** What a task did: status, row counts and the files it wrote. Becomes the JSON line Airflow pushes to XCom. */
 public final class TaskOutcome {
 
-    public enum Status { OK, NOTHING_TO_DO }
+    /** INCOMPLETE: the task did its part and found the month incomplete (dw status): exit 65, nothing to retry. */
+    public enum Status { OK, NOTHING_TO_DO, INCOMPLETE }
 
     private Status status = Status.OK;
     private long rowsIn;
@@ -26,6 +27,13 @@ public final class TaskOutcome {
         outcome.status = Status.NOTHING_TO_DO;
         outcome.details.put("reason", why);
         return outcome;
+    }
+
+    /** The month is incomplete (exit 65); {@code why} is the one line saying what is missing. */
+    public TaskOutcome incomplete(String why) {
+        status = Status.INCOMPLETE;
+        details.put("reason", why);
+        return this;
     }
 
     public TaskOutcome addCounts(long in, long acceptedRows, long quarantinedRows) {

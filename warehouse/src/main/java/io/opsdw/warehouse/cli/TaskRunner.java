@@ -118,7 +118,14 @@ public class TaskRunner {
             }
             progress.plan(1);
             outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
-            exit = outcome.status() == TaskOutcome.Status.NOTHING_TO_DO ? ExitCodes.NOTHING_TO_DO : ExitCodes.OK;
+            exit = switch (outcome.status()) {
+                case OK -> ExitCodes.OK;
+                case NOTHING_TO_DO -> ExitCodes.NOTHING_TO_DO;
+                case INCOMPLETE -> {
+                    failure = FailureKind.INCOMPLETE;
+                    yield ExitCodes.INCOMPLETE;
+                }
+            };
         } catch (Exception e) {
             failure = FailureKind.of(e);
             error = failure == FailureKind.LOCKED ? e.getMessage() : OneLine.of(e);
@@ -131,6 +138,8 @@ public class TaskRunner {
         String status = failure != null ? failure.status : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : "ok";
         if (error != null) {
             console.error(error);
+        } else if (exit == ExitCodes.INCOMPLETE) {
+            console.error(String.valueOf(outcome.details().get("reason")));
         } else if (exit == ExitCodes.NOTHING_TO_DO) {
             console.line("nothing to do: " + outcome.details().get("reason"));
         }
@@ -138,7 +147,8 @@ public class TaskRunner {
             ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
                     Instant.now().toString(), status,
                     outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),
-                    outcome == null ? 0 : outcome.quarantined(), checksums(outcome), error));
+                    outcome == null ? 0 : outcome.quarantined(), checksums(outcome),
+                    error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"))));
         }
         summary.put("status", status);
         if (outcome != null) {
@@ -150,6 +160,8 @@ public class TaskRunner {
         }
         if (error != null) {
             summary.put("error", error);
+        }
+        if (failure != null) {
             summary.put("retryable", failure.retryable);
         }
         summary.put("exit_code", exit);

@@ -26,7 +26,8 @@ public record DwSettings(
         @DefaultValue DuckDb duckdb,
         @DefaultValue Reports reports,
         @DefaultValue Schedule schedule,
-        @DefaultValue Mail mail) {
+        @DefaultValue Mail mail,
+        @DefaultValue Completeness completeness) {
 
     /**
      * stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM).
@@ -48,6 +49,22 @@ public record DwSettings(
     }
 
     public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths) {
+    }
+
+    /**
+     * Which exports make a month complete (the gate before reports are rendered and delivered): {@code company}
+     * sources once for the company (master snapshots), {@code businessLines} per site by its business line, and
+     * {@code sites} replacing that list for single sites (e.g. one that closed: []). {@code allowPartial} renders and
+     * delivers an incomplete month with a "partial data" banner instead of holding it back.
+     */
+    public record Completeness(List<String> company, Map<String, List<String>> businessLines, Map<String, List<String>> sites,
+                               @DefaultValue("false") boolean allowPartial) {
+
+        public Completeness {
+            company = company == null ? List.of() : List.copyOf(company);
+            businessLines = businessLines == null ? Map.of() : Map.copyOf(businessLines);
+            sites = sites == null ? Map.of() : Map.copyOf(sites);
+        }
     }
 
     /** Optional delivery by mail: recipients per site code ("ALL" for the company-wide reports). */

@@ -55,13 +55,13 @@ class ReportMailerTest {
 
     @Test
     void disabledMailSendsNothing() {
-        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b"))));
+        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b"))), null);
         assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of())).isEmpty();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
     private static DwSettings settings(Map<String, List<String>> recipients) {
-        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients));
+        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients), null);
     }
 
     private static org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> provider() {
