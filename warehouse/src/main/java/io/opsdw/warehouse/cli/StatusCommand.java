@@ -75,7 +75,7 @@ public class StatusCommand implements Callable<Integer> {
                 rows.add(row);
             }
             console.line("");
-            console.line("Accepted rows per site (MISSING: expected and none arrived; - : not expected):");
+            console.line("Accepted rows per site (MISSING: required and none arrived; - : none, not required):");
             console.line(ResultFormatter.format(new QueryResult(columns, rows), ResultFormatter.Format.TABLE));
         }
         report.notes().forEach(n -> console.line("note: " + n));
@@ -88,7 +88,7 @@ public class StatusCommand implements Callable<Integer> {
         return switch (s.status()) {
             case "missing" -> "MISSING";
             case "-" -> "-";
-            case "extra" -> s.rows() + " (not expected)";
+            case "rows" -> Console.count(s.rows()) + " (not required)";
             default -> Console.count(s.rows());
         };
     }

@@ -23,9 +23,10 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Compares what the lake holds for a month with what was expected: the manifest of every expected source (files,
- * rows, quarantined by reason), the accepted rows per site in its raw partition, and the sites of the month's sites
- * master (or the latest one before it). Rows quarantined cannot be given a site (their site code may be what was
- * wrong), so they are counted per source.
+ * rows, quarantined by reason), the accepted rows per site in the raw partition of every operational source, and the
+ * sites of the month's sites master (or the latest one before it). A company-wide export is missing when no file of it
+ * arrived; a per-site source when the site has no accepted row in it. Rows quarantined cannot be given a site (their
+ * site code may be what was wrong), so they are counted per source.
  */
 public final class CompletenessCheck {
 
@@ -34,11 +35,14 @@ public final class CompletenessCheck {
     private final SparkSession spark;
     private final LakeLayout lake;
     private final LakeFs fs;
+    private final Set<String> perSiteSources;
 
-    public CompletenessCheck(SparkSession spark, LakeLayout lake, LakeFs fs) {
+    /** {@code bySite}: the sources whose rows carry a site (the operational ones), counted per site. */
+    public CompletenessCheck(SparkSession spark, LakeLayout lake, LakeFs fs, Set<String> bySite) {
         this.spark = spark;
         this.lake = lake;
         this.fs = fs;
+        this.perSiteSources = bySite;
     }
 
     public CompletenessReport check(YearMonth period, Expectations expected) {
@@ -51,10 +55,10 @@ public final class CompletenessCheck {
         sources.addAll(expected.perSiteSources());
         Map<String, SourceArrival> arrivals = new TreeMap<>();
         for (String source : sources) {
-            arrivals.put(source, arrival(source, period, expected.perSiteSources().contains(source)));
+            arrivals.put(source, arrival(source, period, perSiteSources.contains(source)));
         }
         for (String source : expected.company()) {
-            if (arrivals.get(source).accepted() == 0) {
+            if (!arrivals.get(source).arrived()) {
                 gaps.add(new Gap(null, source));
             }
         }
@@ -88,7 +92,7 @@ public final class CompletenessCheck {
             notes.add("site " + code + ": no sources configured for business line '" + line + "' (dw.completeness.business-lines)");
         }
         List<SiteSource> row = new ArrayList<>();
-        for (String source : expected.perSiteSources()) {
+        for (String source : arrivals.keySet().stream().filter(perSiteSources::contains).toList()) {
             boolean isExpected = mustDeliver.map(l -> l.contains(source)).orElse(false);
             long rows = arrivals.get(source).rowsBySite().getOrDefault(code, 0L);
             row.add(new SiteSource(source, isExpected, rows));

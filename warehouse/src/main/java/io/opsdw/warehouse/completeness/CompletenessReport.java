@@ -47,13 +47,13 @@ public record CompletenessReport(
         }
     }
 
-    /** One site's rows of one source; {@code status}: ok, missing (expected, no rows), extra (not expected, rows), - (neither). */
+    /** One site's rows of one source; {@code status}: ok, missing (required, no rows), rows (not required, some), - (neither). */
     public record SiteSource(@JsonProperty("source") String source, @JsonProperty("expected") boolean expected,
                              @JsonProperty("rows") long rows) {
 
         @JsonProperty("status")
         public String status() {
-            return expected ? (rows > 0 ? "ok" : "missing") : (rows > 0 ? "extra" : "-");
+            return expected ? (rows > 0 ? "ok" : "missing") : (rows > 0 ? "rows" : "-");
         }
     }
 

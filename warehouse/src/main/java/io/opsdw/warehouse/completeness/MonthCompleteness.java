@@ -18,7 +18,9 @@ public class MonthCompleteness {
 
     public CompletenessReport check(TaskContext context, YearMonth period) {
         Expectations expected = Expectations.of(context.settings().completeness(), contracts());
-        return new CompletenessCheck(context.spark().get(), context.lake(), LakeFs.of(context.spark().get())).check(period, expected);
+        java.util.Set<String> bySite = contracts().all().stream().filter(c -> !c.isMaster() && c.field("site_code").isPresent())
+                .map(SourceContract::source).collect(java.util.stream.Collectors.toSet());
+        return new CompletenessCheck(context.spark().get(), context.lake(), LakeFs.of(context.spark().get()), bySite).check(period, expected);
     }
 
     public DataGaps dataGaps(List<Gap> gaps) {

@@ -53,8 +53,9 @@ public record DwSettings(
 
     /**
      * Which exports make a month complete (the gate before reports are rendered and delivered): {@code company}
-     * sources once for the company (master snapshots), {@code businessLines} per site by its business line, and
-     * {@code sites} replacing that list for single sites (e.g. one that closed: []). {@code allowPartial} renders and
+     * exports that must arrive (one file for the company, possibly without rows), {@code businessLines} the sources in
+     * which every site of a business line must have rows, and {@code sites} replacing that list for single sites
+     * (e.g. one that closed: []). {@code allowPartial} renders and
      * delivers an incomplete month with a "partial data" banner instead of holding it back.
      */
     public record Completeness(List<String> company, Map<String, List<String>> businessLines, Map<String, List<String>> sites,

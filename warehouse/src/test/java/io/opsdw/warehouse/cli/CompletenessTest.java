@@ -85,7 +85,10 @@ class CompletenessTest {
         JsonNode sc01Orders = siteSource(status, "SC01", "orders");
         assertThat(sc01Orders.path("expected").asBoolean()).isFalse();
         assertThat(sc01Orders.path("status").asText()).isEqualTo("-");
+        // complaints are one company-wide export that must arrive; a site without complaints is good news, not a gap
+        assertThat(siteSource(status, "PM01", "complaints").path("expected").asBoolean()).isFalse();
         JsonNode complaints = source(status, "complaints");
+        assertThat(complaints.path("arrived").asBoolean()).isTrue();
         assertThat(complaints.path("rows_read").asLong()).isEqualTo(complaints.path("accepted").asLong() + complaints.path("quarantined").asLong());
     }
 
