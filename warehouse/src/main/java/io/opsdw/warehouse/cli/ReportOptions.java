@@ -38,9 +38,12 @@ public class ReportOptions {
             + " instead of stopping with exit 65. Default: dw.completeness.allow-partial (false).")
     boolean allowPartial;
 
+    @Option(names = "--resend", description = "Mail reports that were already delivered for this month again (the delivery ledger"
+            + " otherwise mails each recipient once per month).")
+    boolean resend;
 
     public ReportStage.Selection selection() {
         boolean onlySites = sites != null && sites.codes != null;
-        return new ReportStage.Selection(reports, onlySites ? sites.codes : List.of(), !onlySites, locales, formats, out, allowPartial);
+        return new ReportStage.Selection(reports, onlySites ? sites.codes : List.of(), !onlySites, locales, formats, out, allowPartial, resend);
     }
 }

@@ -73,6 +73,18 @@ public class TaskRunner {
      * lock; every task is recorded in the ledger.
      */
     public int run(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
+        return runForResult(taskName, period, options, exclusive, task).exitCode();
+    }
+
+    /** How a task run ended, for a caller that acts on it (the embedded schedule retries and alerts). */
+    public record Result(String runId, int exitCode, String status, String error, boolean retryable) {
+        public boolean succeeded() {
+            return exitCode == ExitCodes.OK || exitCode == ExitCodes.NOTHING_TO_DO;
+        }
+    }
+
+    /** {@link #run}, returning how it ended. */
+    public Result runForResult(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
         boolean verbose = options != null && options.verbose();
         Verbosity.apply(verbose);
         Instant started = Instant.now();
@@ -90,7 +102,7 @@ public class TaskRunner {
             summary.put("error", e.getMessage());
             summary.put("exit_code", ExitCodes.USAGE);
             console.line(toJson(summary));
-            return ExitCodes.USAGE;
+            return new Result(runId, ExitCodes.USAGE, "failed", e.getMessage(), false);
         }
         RunLedger ledger = new RunLedger(lake.ledgerDir());
         summary.put("home", lake.home().toString());
@@ -100,7 +112,7 @@ public class TaskRunner {
             summary.put("exclusive", exclusive);
             console.line("dry run: would run " + taskName + (period == null ? "" : " for " + period) + " in " + lake.home());
             console.line(toJson(summary));
-            return ExitCodes.OK;
+            return new Result(runId, ExitCodes.OK, "dry_run", null, false);
         }
         int exit;
         TaskOutcome outcome = null;
@@ -167,7 +179,8 @@ public class TaskRunner {
         summary.put("exit_code", exit);
         summary.put("duration_s", Math.round(took.toMillis() / 100.0) / 10.0);
         console.line(toJson(summary));
-        return exit;
+        String message = error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"));
+        return new Result(runId, exit, status, message, failure != null && failure.retryable);
     }
 
     @SuppressWarnings("unchecked")

@@ -48,7 +48,12 @@ public record DwSettings(
     public record Reports(@DefaultValue({"zh-CN", "en"}) List<String> locales, @DefaultValue("pdf") List<String> formats) {
     }
 
-    public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths) {
+    /**
+     * The embedded schedule: a Spring cron read in {@code timeZone}; a failed monthly run is tried again after
+     * {@code retryDelay}, doubling up to {@code maxRetryDelay}, until the next firing.
+     */
+    public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths,
+                           @DefaultValue("30m") java.time.Duration retryDelay, @DefaultValue("6h") java.time.Duration maxRetryDelay) {
     }
 
     /**
@@ -68,8 +73,16 @@ public record DwSettings(
         }
     }
 
-    /** Optional delivery by mail: recipients per site code ("ALL" for the company-wide reports). */
+    /**
+     * Optional mail: each site's reports to its recipients (site code, "ALL" for the company-wide reports), and the
+     * embedded schedule's failure alerts to {@code operators}.
+     */
     public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("dw@localhost") String from,
-                       Map<String, List<String>> recipients) {
+                       Map<String, List<String>> recipients, List<String> operators) {
+
+        public Mail {
+            recipients = recipients == null ? Map.of() : Map.copyOf(recipients);
+            operators = operators == null ? List.of() : List.copyOf(operators);
+        }
     }
 }

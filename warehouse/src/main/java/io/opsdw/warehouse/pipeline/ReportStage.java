@@ -35,13 +35,13 @@ public class ReportStage {
 
     /**
      * What to render; empty lists mean "the configured defaults". {@code allowPartial}: render and deliver an
-     * incomplete month with a banner.
+     * incomplete month with a banner; {@code resend}: mail reports already delivered for the month again.
      */
     public record Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats,
-                            Path outDir, boolean allowPartial) {
+                            Path outDir, boolean allowPartial, boolean resend) {
 
         public Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats, Path outDir) {
-            this(reports, sites, allSites, locales, formats, outDir, false);
+            this(reports, sites, allSites, locales, formats, outDir, false, false);
         }
 
         public static Selection defaults() {
@@ -81,9 +81,12 @@ public class ReportStage {
         }
         if (mailer.enabled()) {
             Instant mailStart = Instant.now();
-            List<String> recipients = mailer.deliver(period, files);
-            context.console().stage("deliver", "mail", recipients.size() + " recipients", Duration.between(mailStart, Instant.now()));
-            outcome.detail("mailed_to", recipients);
+            ReportMailer.Delivered delivered = mailer.deliver(period, files,
+                    new ReportMailer.Delivery(context.runId(), partial, selection.resend(), context.lake().ledgerDir()));
+            context.console().stage("deliver", "mail", delivered.mailedTo().size() + " recipients"
+                    + (delivered.alreadyDelivered().isEmpty() ? "" : "; already delivered, not mailed again (--resend): "
+                    + String.join(", ", delivered.alreadyDelivered())), Duration.between(mailStart, Instant.now()));
+            outcome.detail("mailed_to", delivered.mailedTo()).detail("already_delivered", delivered.alreadyDelivered());
         }
         return outcome;
     }
