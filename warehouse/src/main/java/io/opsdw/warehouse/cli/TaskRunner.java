@@ -5,6 +5,8 @@ import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
+import io.opsdw.warehouse.lineage.LineageEmitter;
+import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.lock.HomeLock;
 import io.opsdw.warehouse.pipeline.SparkProvider;
 import java.nio.file.Path;
@@ -33,11 +35,13 @@ public class TaskRunner {
     private final DwSettings settings;
     private final Console console;
     private final SparkProvider spark;
+    private final LineageEmitter lineage;
 
-    public TaskRunner(DwSettings settings, Console console, SparkProvider spark) {
+    public TaskRunner(DwSettings settings, Console console, SparkProvider spark, LineageEmitter lineage) {
         this.settings = settings;
         this.console = console;
         this.spark = spark;
+        this.lineage = lineage;
     }
 
     /** A unit of work run under the contract. */
@@ -119,6 +123,8 @@ public class TaskRunner {
         String error = null;
         FailureKind failure = null;
         String lockTask = taskName + (period == null ? "" : " " + period);
+        lineage.warnTo(console::line);
+        LineageRun lineageRun = lineage.begin(runId, taskName, period);
         try (Progress progress = Progress.start(taskName + (period == null ? "" : " " + period), console.out());
              HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), lockTask, options == null ? Duration.ZERO : options.waitLock(),
                      holder -> console.line("waiting up to " + options.waitLock() + " for the lock held by " + holder)) : null) {
@@ -129,7 +135,7 @@ public class TaskRunner {
                 });
             }
             progress.plan(1);
-            outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
+            outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress, lineageRun));
             exit = switch (outcome.status()) {
                 case OK -> ExitCodes.OK;
                 case NOTHING_TO_DO -> ExitCodes.NOTHING_TO_DO;
@@ -145,6 +151,11 @@ public class TaskRunner {
             if (verbose && failure != FailureKind.LOCKED) {
                 e.printStackTrace(console.err());
             }
+        }
+        if (failure == null) {
+            lineageRun.complete(outcome.lineageInputs(), outcome.lineageOutputs());
+        } else {
+            lineageRun.fail(error != null ? error : String.valueOf(outcome.details().get("reason")));
         }
         Duration took = Duration.between(started, Instant.now());
         String status = failure != null ? failure.status : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : "ok";

@@ -27,7 +27,8 @@ public record DwSettings(
         @DefaultValue Reports reports,
         @DefaultValue Schedule schedule,
         @DefaultValue Mail mail,
-        @DefaultValue Completeness completeness) {
+        @DefaultValue Completeness completeness,
+        @DefaultValue Lineage lineage) {
 
     /**
      * stopOnExit=false keeps the session for the next in-process run (tests run many commands in one JVM).
@@ -54,6 +55,15 @@ public record DwSettings(
      */
     public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths,
                            @DefaultValue("30m") java.time.Duration retryDelay, @DefaultValue("6h") java.time.Duration maxRetryDelay) {
+    }
+
+    /**
+     * OpenLineage run events of every task: to {@code url} (an OpenLineage HTTP endpoint, e.g. Marquez, events POSTed to
+     * {@code endpoint}) or appended to {@code file} (JSON lines); neither set: no events. Jobs are named dw.&lt;task&gt;
+     * in {@code namespace}.
+     */
+    public record Lineage(String url, @DefaultValue("/api/v1/lineage") String endpoint, String file,
+                          @DefaultValue("opsdw") String namespace) {
     }
 
     /**

@@ -3,6 +3,7 @@ package io.opsdw.warehouse.pipeline;
 import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;
 import io.opsdw.warehouse.publish.LocalMarts;
@@ -44,7 +45,9 @@ public class PublishStage {
         if (!result.skippedViews().isEmpty()) {
             context.console().line("          views skipped (their tables are empty or absent): " + String.join(", ", result.skippedViews().keySet()));
         }
-        return TaskOutcome.ok().output(result.warehouseFile())
+        TaskOutcome outcome = TaskOutcome.ok();
+        result.rowsByTable().keySet().forEach(table -> outcome.read(LineageDataset.of(context.lake().mart(table))));
+        return outcome.wrote(LineageDataset.of(context.lake().warehouseFile())).output(result.warehouseFile())
                 .detail("tables", result.rowsByTable())
                 .detail("views", result.views());
     }

@@ -8,6 +8,7 @@ import io.opsdw.warehouse.completeness.CompletenessReport;
 import io.opsdw.warehouse.completeness.IncompleteMonthException;
 import io.opsdw.warehouse.completeness.MonthCompleteness;
 import io.opsdw.warehouse.delivery.ReportMailer;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -75,7 +76,9 @@ public class ReportStage {
                 completeness.dataGaps(gaps)));
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
         // the folder, not each file: the summary line stays small enough for an Airflow XCom at any site count
-        TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size()).detail("partial_data", partial);
+        TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size()).detail("partial_data", partial)
+                .read(LineageDataset.of(context.lake().warehouseFile()));
+        files.forEach(f -> outcome.wrote(LineageDataset.of(f)));
         if (partial) {
             outcome.detail("missing", gaps);
         }
