@@ -42,6 +42,7 @@ public class StatusCommand implements Callable<Integer> {
     public Integer call() {
         var p = period.period(runner.zone());
         return runner.run("status", p, home, false, ctx -> {
+            ctx.progress().step("reading the manifests and raw partitions");
             CompletenessReport report = completeness.check(ctx, p);
             if (!json) {
                 print(ctx.console(), report);
@@ -75,7 +76,7 @@ public class StatusCommand implements Callable<Integer> {
                 rows.add(row);
             }
             console.line("");
-            console.line("Accepted rows per site (MISSING: required and none arrived; - : none, not required):");
+            console.line("Accepted rows per site (MISSING: the site must deliver it and none arrived; -: none):");
             console.line(ResultFormatter.format(new QueryResult(columns, rows), ResultFormatter.Format.TABLE));
         }
         report.notes().forEach(n -> console.line("note: " + n));
@@ -88,7 +89,6 @@ public class StatusCommand implements Callable<Integer> {
         return switch (s.status()) {
             case "missing" -> "MISSING";
             case "-" -> "-";
-            case "rows" -> Console.count(s.rows()) + " (not required)";
             default -> Console.count(s.rows());
         };
     }
