@@ -1,65 +1,122 @@
-"""Monthly run of the opsdw service-operations warehouse, as Airflow tasks.
+"""Monthly run of the opsdw service-operations warehouse, as Airflow tasks (Airflow 2.9+ and 3.x).
 
-Each task calls the same `dw` command line an operator uses by hand, with Airflow's data interval as the
-period (a monthly interval: the month being reported). `dw` exits 99 when there is nothing to do for the
-period (e.g. no export of a source arrived): those tasks are marked skipped, not failed. The last line a
-`dw` task prints is a JSON summary, which BashOperator pushes to XCom.
+Four tasks, each one call of the same `dw` command line an operator uses by hand:
+ingest (every source) >> transform >> publish >> report.
 
-Configure with DAG params (or override them when triggering): `dw` (path of the launcher script), `home`
-(the warehouse home), `input` (where each month's exports arrive, in YYYY-MM folders).
+Schedule. An explicit `CronDataIntervalTimetable("0 0 1 * *", timezone="Asia/Shanghai")`, not "@monthly": Airflow 3
+turns a cron string into a `CronTriggerTimetable` (`[scheduler] create_cron_data_intervals` is False there), whose
+runs have a zero-width data interval at the trigger time, while Airflow 2 gives the month as a data interval. With
+the explicit timetable both versions hand every scheduled, catch-up and backfill run the month it reports on,
+[1st 00:00, next 1st 00:00) in the business's time zone, rendered in UTC. Every task passes Airflow's data interval;
+`dw` turns it into the period in dw.time-zone (docs/runbook.md, "How Airflow's times become a period"). A run
+triggered on Airflow 3 without a logical date has no data interval: the tasks then pass the trigger time as a
+zero-width interval, which `dw` reads as the last complete month, what a data-interval timetable infers for a
+manual run. The `period` param (YYYY-MM) overrides all of this for a manual re-run of one month.
+
+One ingest task, not one per source. Every `dw` task that writes takes the home's exclusive lock, so parallel
+per-source tasks refused each other (exit 75) and waited for retries; the ingest already lands the sources of a wave
+concurrently inside one Spark session, masters first, and pays one JVM and Spark start instead of ten. The DAG has
+no hand-kept source list to drift from the contracts. `--wait-lock` lets a task queue behind an operator's own
+`dw run` on the same home instead of failing; `max_active_runs=1` keeps this DAG's runs in order.
+
+Exit codes and retries (BashOperator treats every non-zero code but `skip_on_exit_code` as a retryable failure):
+0 ok; 99 nothing to do (skipped, later tasks run on `none_failed`); 75 lock held and 74 I/O failure are retried;
+2 usage error, 65 month incomplete (reports held back) and 1 failure are not, since a retry cannot fix them:
+`DwTask` turns them into AirflowFailException. The last line of each task is `dw`'s JSON summary (XCom).
+
+Assets. `publish` declares the published DuckDB file as an outlet (an Asset on Airflow 3, a Dataset on Airflow 2),
+so analysts' DAGs can `schedule=[...]` on it; its URI is `file://<home>/warehouse/opsdw.duckdb` for the home below.
+
+Configure with the environment of the DAG processor and workers (`OPSDW_DW`: the launcher script, `OPSDW_HOME`:
+the warehouse home, `OPSDW_INPUT`: where each month's exports arrive in YYYY-MM folders) or the DAG params.
 """
+import os
 from datetime import timedelta
 
 import pendulum
-from airflow import DAG
+
+try:  # Airflow 3
+    from airflow.sdk import DAG, Asset
+except ImportError:  # Airflow 2
+    from airflow import DAG
+    from airflow.datasets import Dataset as Asset
+
+try:  # Airflow 3.1+
+    from airflow.sdk import CronDataIntervalTimetable
+except ImportError:  # Airflow 2 and 3.0
+    from airflow.timetables.interval import CronDataIntervalTimetable
 
 try:  # Airflow 3
     from airflow.providers.standard.operators.bash import BashOperator
 except ImportError:  # Airflow 2
     from airflow.operators.bash import BashOperator
 
-# Master data first: ingesting an operational source checks its site and department codes against them.
-MASTER_SOURCES = ["sites", "departments", "employees", "customers", "items"]
-OPERATIONAL_SOURCES = ["complaints", "callbacks", "visitor_counts", "inventory_movements", "orders"]
+try:  # Airflow 3: the task runner catches the Task SDK's exception
+    from airflow.sdk.exceptions import AirflowFailException
+except ImportError:  # Airflow 2
+    from airflow.exceptions import AirflowFailException
 
-PERIOD = "--data-interval-start '{{ data_interval_start }}' --data-interval-end '{{ data_interval_end }}'"
-HOME = "--home '{{ params.home }}'"
+BUSINESS_TIME_ZONE = "Asia/Shanghai"
+DW = os.environ.get("OPSDW_DW", "/opt/opsdw/dw")
+HOME = os.environ.get("OPSDW_HOME", "/srv/opsdw")
+INPUT = os.environ.get("OPSDW_INPUT", HOME + "/inbox")
+
+NOTHING_TO_DO = 99
+# Exit codes a later attempt can succeed with unchanged: another run holds the lock (75), an I/O failure (74).
+RETRYABLE = {74, 75}
+
+WAREHOUSE = Asset(f"file://{HOME}/warehouse/opsdw.duckdb")
+
+# The month this run reports on, as dw reads it: params.period if given, else the data interval, else (an Airflow 3
+# run without a logical date) the trigger time as a zero-width interval.
+PERIOD = (
+    "{% if params.period %}--period '{{ params.period }}'{% else %}"
+    "--data-interval-start '{{ data_interval_start | default(dag_run.run_after, true) }}' "
+    "--data-interval-end '{{ data_interval_end | default(dag_run.run_after, true) }}'{% endif %}"
+)
+HOME_OPTIONS = "--home '{{ params.home }}' --wait-lock '{{ params.wait_lock }}'"
 
 
-def dw(task: str, *options: str) -> str:
-    """The shell command for one dw task of this DAG run."""
-    return " ".join(["'{{ params.dw }}'", task, HOME, PERIOD, *options])
+def dw(task, *options):
+    """The shell command of one dw task for this DAG run."""
+    return " ".join(["'{{ params.dw }}'", task, HOME_OPTIONS, PERIOD, *options])
+
+
+class DwTask(BashOperator):
+    """A dw task: fails without retrying when dw says a retry cannot help (usage error, bad data, incomplete month)."""
+
+    def execute(self, context):
+        try:
+            return super().execute(context)
+        except Exception as failure:  # BashOperator's AirflowException (or AirflowSkipException for 99)
+            process = self.subprocess_hook.sub_process
+            code = process.returncode if process is not None else None
+            if code is None or code == 0 or code in self.skip_on_exit_code or code in RETRYABLE:
+                raise
+            raise AirflowFailException(f"dw exited {code}; a retry cannot fix this, see the task log") from failure
 
 
 with DAG(
     dag_id="opsdw_monthly",
     description="Ingest, transform, publish and report the service-operations warehouse for one month",
-    schedule="@monthly",
-    start_date=pendulum.datetime(2026, 1, 1, tz="Asia/Shanghai"),
-    catchup=True,
-    max_active_runs=1,  # one writer at a time; dw's own lock would refuse a second one anyway
+    doc_md=__doc__,
+    schedule=CronDataIntervalTimetable("0 0 1 * *", timezone=BUSINESS_TIME_ZONE),
+    start_date=pendulum.datetime(2026, 1, 1, tz=BUSINESS_TIME_ZONE),
+    catchup=True,  # explicit: the default differs (True on Airflow 2, False on 3)
+    max_active_runs=1,
     default_args={
         "retries": 2,
         "retry_delay": timedelta(minutes=10),
-        "skip_on_exit_code": 99,
+        "skip_on_exit_code": NOTHING_TO_DO,
         "do_xcom_push": True,
     },
-    params={"dw": "/opt/opsdw/dw", "home": "/srv/opsdw", "input": "/srv/opsdw/inbox"},
+    params={"dw": DW, "home": HOME, "input": INPUT, "period": "", "wait_lock": "30m", "allow_partial": False},
     tags=["opsdw", "reporting"],
 ) as dag:
-    master = [
-        BashOperator(task_id=f"ingest_{source}", bash_command=dw("ingest", "--source", source, "--input '{{ params.input }}'"))
-        for source in MASTER_SOURCES
-    ]
-    operational = [
-        BashOperator(task_id=f"ingest_{source}", bash_command=dw("ingest", "--source", source, "--input '{{ params.input }}'"),
-                     trigger_rule="none_failed")
-        for source in OPERATIONAL_SOURCES
-    ]
-    transform = BashOperator(task_id="transform", bash_command=dw("transform"), trigger_rule="none_failed")
-    publish = BashOperator(task_id="publish", bash_command=dw("publish"))
-    report = BashOperator(task_id="report", bash_command=dw("report", "--all-sites"))
+    ingest = DwTask(task_id="ingest", bash_command=dw("ingest", "--input '{{ params.input }}'"))
+    transform = DwTask(task_id="transform", bash_command=dw("transform"), trigger_rule="none_failed")
+    publish = DwTask(task_id="publish", bash_command=dw("publish"), outlets=[WAREHOUSE])
+    report = DwTask(task_id="report",
+                    bash_command=dw("report", "--all-sites", "{{ '--allow-partial' if params.allow_partial else '' }}"))
 
-    for m in master:
-        m >> operational
-    operational >> transform >> publish >> report
+    ingest >> transform >> publish >> report

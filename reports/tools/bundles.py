@@ -192,6 +192,7 @@ metric.reusable|Reusable|可重复使用
 metric.consumable|Used up|消耗品
 note.no_prev|Last month ({0}) has no data loaded: month-on-month figures print —.|上月 ({0}) 无已导入数据: 环比显示为 —。
 note.no_ly|The same month last year ({1}) has no data loaded: year-on-year figures print —.|去年同月 ({1}) 无已导入数据: 同比显示为 —。
+partial.banner|Partial data: these exports had not arrived when this report was made, so the figures they feed are incomplete: {0}|部分数据：制作本报表时以下导出尚未收到，相关数字不完整：{0}
 """
 import os, sys
 base = sys.argv[1]

@@ -21,8 +21,8 @@ final class ReportRenderer {
     /** Tables up to this many rows (about half a page) are moved whole to the next page rather than split. */
     static final int KEEP_TOGETHER_ROWS = 20;
 
-    /** What the page frame prints besides the data. */
-    record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId) {
+    /** What the page frame prints besides the data; {@code partialData} lists missing exports (null: none). */
+    record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId, String partialData) {
     }
 
     JasperPrint render(ReportDefinition def, Warehouse warehouse, QueryParameters query, Locale locale,
@@ -76,6 +76,7 @@ final class ReportRenderer {
         params.put("SITE_LABEL", page.siteLabel());
         params.put("GENERATED_AT", page.generatedAt());
         params.put("RUN_ID", page.runId());
+        params.put("PARTIAL_DATA", page.partialData());
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
         params.put("HEADLINE_DATA", new JRMapCollectionDataSource(

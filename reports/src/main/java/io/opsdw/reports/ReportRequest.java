@@ -17,19 +17,38 @@ import java.util.Locale;
  * @param formats   pdf, xlsx, html
  * @param generatedAt printed on every page; passed in so that templates never read the clock
  * @param timeZone    the zone generatedAt is printed in: the business's (dw.time-zone)
+ * @param gaps        the month's missing exports, for the "partial data" banner; empty when the month is complete
  */
 public record ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
                             boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
-                            Instant generatedAt, ZoneId timeZone) {
-    /** Times printed in UTC (tests); the application passes the business's zone. */
+                            Instant generatedAt, ZoneId timeZone, DataGaps gaps) {
+    /** A complete month, times printed in UTC (tests); the application passes the business's zone. */
     public ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
                          boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
                          Instant generatedAt) {
-        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, ZoneOffset.UTC);
+        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, ZoneOffset.UTC,
+                DataGaps.none());
+    }
+
+    /** A complete month (no banner), times printed in {@code timeZone}. */
+    public ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
+                         boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
+                         Instant generatedAt, ZoneId timeZone) {
+        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, timeZone,
+                DataGaps.none());
+    }
+
+    /** A month with gaps, times printed in UTC (tests). */
+    public ReportRequest(Path warehouseFile, YearMonth period, List<String> reports, List<String> siteCodes,
+                         boolean allSites, List<Locale> locales, List<String> formats, Path outDir,
+                         Instant generatedAt, DataGaps gaps) {
+        this(warehouseFile, period, reports, siteCodes, allSites, locales, formats, outDir, generatedAt, ZoneOffset.UTC,
+                gaps);
     }
 
     public ReportRequest {
         timeZone = timeZone == null ? ZoneOffset.UTC : timeZone;
+        gaps = gaps == null ? DataGaps.none() : gaps;
         reports = reports == null ? List.of() : List.copyOf(reports);
         siteCodes = siteCodes == null ? List.of() : List.copyOf(siteCodes);
         locales = locales == null || locales.isEmpty() ? List.of(Locale.SIMPLIFIED_CHINESE) : List.copyOf(locales);

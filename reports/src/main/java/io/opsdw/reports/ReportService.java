@@ -81,7 +81,8 @@ public final class ReportService {
                                 ? ReportRenderer.bundle(locale).getString("site.all")
                                 : sites.get(site).name(locale) + " (" + site + ")";
                         JasperPrint print = renderer.render(def, warehouse, query, locale,
-                                new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId));
+                                new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId,
+                                        request.gaps().describe(site, locale)));
                         sink.accept(new Filled(def, site, locale, print,
                                 documentInfo(def, request, site, siteLabel, locale, author(site, companies))));
                     }

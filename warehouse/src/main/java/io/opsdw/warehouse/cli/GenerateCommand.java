@@ -42,7 +42,7 @@ public class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var p = period.period();
+        var p = period.period(runner.zone());
         if (months < 1 || scale <= 0 || dirtyRate < 0 || dirtyRate > 1) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--months must be >= 1, --scale > 0 and --dirty-rate within 0..1");
         }

@@ -16,6 +16,15 @@ public class HomeOptions {
     @Option(names = "--dry-run", description = "Check the arguments and say what would run, without doing it.")
     boolean dryRun;
 
+    @Option(names = "--wait-lock", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "When another dw run holds the home's lock, wait up to this long (e.g. 30m) for it instead of exiting 75 at once.")
+    java.time.Duration waitLock;
+
+    /** How long a writer queues behind another one before giving up (exit 75); zero = not at all. */
+    public java.time.Duration waitLock() {
+        return waitLock == null ? java.time.Duration.ZERO : waitLock;
+    }
+
     public boolean dryRun() {
         return dryRun;
     }

@@ -34,7 +34,7 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var p = period.period();
+        var p = period.period(runner.zone());
         return runner.run("ingest", p, home, true, ctx -> stage.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
                 Optional.ofNullable(source), input.mapping(), allowEmpty));
     }

@@ -1,7 +1,8 @@
 package io.opsdw.warehouse.cli;
 
-import java.time.OffsetDateTime;
+import io.opsdw.warehouse.schedule.RunPeriod;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The period a task works on, always explicit: business logic never reads the clock to decide what to process.
- * Airflow passes its data interval; the month the interval starts in is the period.
+ * Schedulers pass their own times (a data interval, a zero-width interval, a logical date); {@link RunPeriod} turns
+ * them into the month they report on, in the business's time zone.
  */
 public class PeriodOptions {
 
@@ -27,6 +29,10 @@ public class PeriodOptions {
 
         @ArgGroup(exclusive = false)
         Interval interval;
+
+        @Option(names = "--logical-date", paramLabel = "ISO-TIME",
+                description = "Airflow's logical_date of a data-interval run: the month it falls in (in dw.time-zone) is the period.")
+        String logicalDate;
     }
 
     static class Interval {
@@ -34,29 +40,24 @@ public class PeriodOptions {
                 description = "Airflow's data_interval_start, e.g. 2026-09-30T16:00:00+00:00.")
         String start;
 
-        @Option(names = "--data-interval-end", paramLabel = "ISO-TIME", description = "Airflow's data_interval_end; the month holding the interval's middle is the period.")
+        @Option(names = "--data-interval-end", required = true, paramLabel = "ISO-TIME",
+                description = "Airflow's data_interval_end. A month-long interval reports the month it covers; a zero-width one"
+                        + " (start = end, Airflow 3's trigger timetable) the month before the trigger time (see docs/runbook.md).")
         String end;
     }
 
-    public YearMonth period() {
+    /** The period, with Airflow's times read in the business's time zone. */
+    public YearMonth period(ZoneId zone) {
         if (choice.period != null) {
             return parseMonth(spec, choice.period, "--period");
         }
         try {
-            OffsetDateTime start = OffsetDateTime.parse(choice.interval.start);
-            if (choice.interval.end == null) {
-                // Airflow renders intervals in UTC: a month starting at midnight in Asia/Shanghai starts at 16:00 UTC the
-                // day before. Half a day later is inside the intended month in every time zone.
-                return YearMonth.from(start.plusHours(14));
+            if (choice.logicalDate != null) {
+                return RunPeriod.ofLogicalDate(RunPeriod.parseInstant(choice.logicalDate), zone);
             }
-            OffsetDateTime end = OffsetDateTime.parse(choice.interval.end);
-            if (!end.isAfter(start)) {
-                throw new ParameterException(spec.commandLine(), "--data-interval-end must be after --data-interval-start");
-            }
-            // The month holding the interval's middle is the period, whatever zone the timestamps were rendered in.
-            return YearMonth.from(start.plus(java.time.Duration.between(start, end).dividedBy(2)));
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(), "--data-interval-start/--data-interval-end must be ISO date-times like 2026-10-01T00:00:00+00:00");
+            return RunPeriod.ofInterval(RunPeriod.parseInstant(choice.interval.start), RunPeriod.parseInstant(choice.interval.end), zone);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 

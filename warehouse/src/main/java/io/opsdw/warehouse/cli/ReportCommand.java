@@ -24,7 +24,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var p = period.period();
+        var p = period.period(runner.zone());
         // Reports only read the published file, so they do not take the writer lock.
         return runner.run("report", p, home, false, ctx -> stage.run(ctx, p, reports.selection()));
     }

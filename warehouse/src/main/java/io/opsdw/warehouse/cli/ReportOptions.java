@@ -34,8 +34,16 @@ public class ReportOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: <home>/reports/YYYY-MM, the archive).")
     Path out;
 
+    @Option(names = "--allow-partial", description = "Render and deliver an incomplete month (see dw status) with a \"partial data\" banner"
+            + " instead of stopping with exit 65. Default: dw.completeness.allow-partial (false).")
+    boolean allowPartial;
+
+    @Option(names = "--resend", description = "Mail reports that were already delivered for this month again (the delivery ledger"
+            + " otherwise mails each recipient once per month).")
+    boolean resend;
+
     public ReportStage.Selection selection() {
         boolean onlySites = sites != null && sites.codes != null;
-        return new ReportStage.Selection(reports, onlySites ? sites.codes : List.of(), !onlySites, locales, formats, out);
+        return new ReportStage.Selection(reports, onlySites ? sites.codes : List.of(), !onlySites, locales, formats, out, allowPartial, resend);
     }
 }

@@ -26,7 +26,7 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var p = period.period();
+        var p = period.period(runner.zone());
         return runner.run("run", p, home, true, ctx -> {
             ctx.progress().plan(4);
             return monthly.run(ctx, p, input.input().orElse(Inbox.of(ctx)),

@@ -3,12 +3,16 @@ package io.opsdw.warehouse.cli;
 import io.opsdw.ingest.layout.LakeFs;
 import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
+import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.pipeline.SparkProvider;
 import java.time.Instant;
 
-/** What a running task may use: its run id, the home's layout, settings, the terminal and (lazily) Spark. */
+/**
+ * What a running task may use: its run id, the home's layout, settings, the terminal, (lazily) Spark, and its lineage
+ * run (stages of dw run report their own as children of it).
+ */
 public record TaskContext(String runId, Instant startedAt, LakeLayout lake, DwSettings settings, Console console,
-                          SparkProvider spark, boolean verbose, Progress progress) {
+                          SparkProvider spark, boolean verbose, Progress progress, LineageRun lineage) {
 
     /**
      * The lake's file operations for work outside Spark jobs. A local lake needs only Hadoop's defaults (no Spark

@@ -5,8 +5,9 @@ import io.opsdw.ingest.layout.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
+import io.opsdw.warehouse.lineage.LineageEmitter;
+import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.lock.HomeLock;
-import io.opsdw.warehouse.lock.LockHeldException;
 import io.opsdw.warehouse.pipeline.SparkProvider;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The operating contract in one place: every task gets a run id, the home lock if it writes, a ledger entry,
- * exit 0 / 99 / 75 / 1, errors as one line on stderr and, always, one JSON object as the last stdout line.
+ * exit 0 / 99 or a failure's code ({@link FailureKind}), errors as one line on stderr and, always, one JSON object as the
+ * last stdout line.
  */
 @Component
 public class TaskRunner {
@@ -33,17 +35,24 @@ public class TaskRunner {
     private final DwSettings settings;
     private final Console console;
     private final SparkProvider spark;
+    private final LineageEmitter lineage;
 
-    public TaskRunner(DwSettings settings, Console console, SparkProvider spark) {
+    public TaskRunner(DwSettings settings, Console console, SparkProvider spark, LineageEmitter lineage) {
         this.settings = settings;
         this.console = console;
         this.spark = spark;
+        this.lineage = lineage;
     }
 
     /** A unit of work run under the contract. */
     @FunctionalInterface
     public interface Task {
         TaskOutcome perform(TaskContext context) throws Exception;
+    }
+
+    /** The business's time zone (dw.time-zone): the zone in which a scheduler's times name a month. */
+    public java.time.ZoneId zone() {
+        return settings.timeZone();
     }
 
     public Path resolveHome(HomeOptions options) {
@@ -68,6 +77,18 @@ public class TaskRunner {
      * lock; every task is recorded in the ledger.
      */
     public int run(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
+        return runForResult(taskName, period, options, exclusive, task).exitCode();
+    }
+
+    /** How a task run ended, for a caller that acts on it (the embedded schedule retries and alerts). */
+    public record Result(String runId, int exitCode, String status, String error, boolean retryable) {
+        public boolean succeeded() {
+            return exitCode == ExitCodes.OK || exitCode == ExitCodes.NOTHING_TO_DO;
+        }
+    }
+
+    /** {@link #run}, returning how it ended. */
+    public Result runForResult(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
         boolean verbose = options != null && options.verbose();
         Verbosity.apply(verbose);
         Instant started = Instant.now();
@@ -85,7 +106,7 @@ public class TaskRunner {
             summary.put("error", e.getMessage());
             summary.put("exit_code", ExitCodes.USAGE);
             console.line(toJson(summary));
-            return ExitCodes.USAGE;
+            return new Result(runId, ExitCodes.USAGE, "failed", e.getMessage(), false);
         }
         RunLedger ledger = new RunLedger(lake.ledgerDir());
         summary.put("home", lake.home().toString());
@@ -95,13 +116,18 @@ public class TaskRunner {
             summary.put("exclusive", exclusive);
             console.line("dry run: would run " + taskName + (period == null ? "" : " for " + period) + " in " + lake.home());
             console.line(toJson(summary));
-            return ExitCodes.OK;
+            return new Result(runId, ExitCodes.OK, "dry_run", null, false);
         }
         int exit;
         TaskOutcome outcome = null;
         String error = null;
+        FailureKind failure = null;
+        String lockTask = taskName + (period == null ? "" : " " + period);
+        lineage.warnTo(console::line);
+        LineageRun lineageRun = lineage.begin(runId, taskName, period);
         try (Progress progress = Progress.start(taskName + (period == null ? "" : " " + period), console.out());
-             HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), taskName + (period == null ? "" : " " + period)) : null) {
+             HomeLock lock = exclusive ? HomeLock.acquire(lake.lockFile(), lockTask, options == null ? Duration.ZERO : options.waitLock(),
+                     holder -> console.line("waiting up to " + options.waitLock() + " for the lock held by " + holder)) : null) {
             if (lock != null) {
                 lock.clearedStaleHolder().ifPresent(h -> {
                     console.line("note: cleared a stale lock left by a dead process (" + h + ")");
@@ -109,22 +135,34 @@ public class TaskRunner {
                 });
             }
             progress.plan(1);
-            outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress));
-            exit = outcome.status() == TaskOutcome.Status.NOTHING_TO_DO ? ExitCodes.NOTHING_TO_DO : ExitCodes.OK;
-        } catch (LockHeldException e) {
-            error = e.getMessage();
-            exit = ExitCodes.LOCKED;
+            outcome = task.perform(new TaskContext(runId, started, lake, settings, console, spark, verbose, progress, lineageRun));
+            exit = switch (outcome.status()) {
+                case OK -> ExitCodes.OK;
+                case NOTHING_TO_DO -> ExitCodes.NOTHING_TO_DO;
+                case INCOMPLETE -> {
+                    failure = FailureKind.INCOMPLETE;
+                    yield ExitCodes.INCOMPLETE;
+                }
+            };
         } catch (Exception e) {
-            error = OneLine.of(e);
-            exit = ExitCodes.FAILED;
-            if (verbose) {
+            failure = FailureKind.of(e);
+            error = failure == FailureKind.LOCKED ? e.getMessage() : OneLine.of(e);
+            exit = failure.exitCode;
+            if (verbose && failure != FailureKind.LOCKED) {
                 e.printStackTrace(console.err());
             }
         }
+        if (failure == null) {
+            lineageRun.complete(outcome.lineageInputs(), outcome.lineageOutputs());
+        } else {
+            lineageRun.fail(error != null ? error : String.valueOf(outcome.details().get("reason")));
+        }
         Duration took = Duration.between(started, Instant.now());
-        String status = exit == ExitCodes.OK ? "ok" : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : exit == ExitCodes.LOCKED ? "locked" : "failed";
+        String status = failure != null ? failure.status : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : "ok";
         if (error != null) {
             console.error(error);
+        } else if (exit == ExitCodes.INCOMPLETE) {
+            console.error(String.valueOf(outcome.details().get("reason")));
         } else if (exit == ExitCodes.NOTHING_TO_DO) {
             console.line("nothing to do: " + outcome.details().get("reason"));
         }
@@ -132,7 +170,8 @@ public class TaskRunner {
             ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
                     Instant.now().toString(), status,
                     outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),
-                    outcome == null ? 0 : outcome.quarantined(), checksums(outcome), error));
+                    outcome == null ? 0 : outcome.quarantined(), checksums(outcome),
+                    error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"))));
         }
         summary.put("status", status);
         if (outcome != null) {
@@ -145,10 +184,14 @@ public class TaskRunner {
         if (error != null) {
             summary.put("error", error);
         }
+        if (failure != null) {
+            summary.put("retryable", failure.retryable);
+        }
         summary.put("exit_code", exit);
         summary.put("duration_s", Math.round(took.toMillis() / 100.0) / 10.0);
         console.line(toJson(summary));
-        return exit;
+        String message = error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"));
+        return new Result(runId, exit, status, message, failure != null && failure.retryable);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,7 +28,9 @@ public record DwSettings(
         @DefaultValue Schedule schedule,
         @DefaultValue Mail mail,
         @DefaultValue Publish publish,
-        @DefaultValue Ingest ingest) {
+        @DefaultValue Ingest ingest,
+        @DefaultValue Completeness completeness,
+        @DefaultValue Lineage lineage) {
 
     public DwSettings {
         ingest = ingest == null ? new Ingest(List.of(), 0.5) : ingest;
@@ -83,11 +85,50 @@ public record DwSettings(
     public record Reports(@DefaultValue({"zh-CN", "en"}) List<String> locales, @DefaultValue("pdf") List<String> formats) {
     }
 
-    public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths) {
+    /**
+     * The embedded schedule: a Spring cron read in {@code timeZone}; a failed monthly run is tried again after
+     * {@code retryDelay}, doubling up to {@code maxRetryDelay}, until the next firing.
+     */
+    public record Schedule(@DefaultValue("0 0 6 1 * *") String cron, @DefaultValue("3") int catchUpMonths,
+                           @DefaultValue("30m") java.time.Duration retryDelay, @DefaultValue("6h") java.time.Duration maxRetryDelay) {
     }
 
-    /** Optional delivery by mail: recipients per site code ("ALL" for the company-wide reports). */
+    /**
+     * OpenLineage run events of every task: to {@code url} (an OpenLineage HTTP endpoint, e.g. Marquez, events POSTed to
+     * {@code endpoint}) or appended to {@code file} (JSON lines); neither set: no events. Jobs are named dw.&lt;task&gt;
+     * in {@code namespace}.
+     */
+    public record Lineage(String url, @DefaultValue("/api/v1/lineage") String endpoint, String file,
+                          @DefaultValue("opsdw") String namespace) {
+    }
+
+    /**
+     * Which exports make a month complete (the gate before reports are rendered and delivered): {@code company}
+     * exports that must arrive (one file for the company, possibly without rows), {@code businessLines} the sources in
+     * which every site of a business line must have rows, and {@code sites} replacing that list for single sites
+     * (e.g. one that closed: []). {@code allowPartial} renders and
+     * delivers an incomplete month with a "partial data" banner instead of holding it back.
+     */
+    public record Completeness(List<String> company, Map<String, List<String>> businessLines, Map<String, List<String>> sites,
+                               @DefaultValue("false") boolean allowPartial) {
+
+        public Completeness {
+            company = company == null ? List.of() : List.copyOf(company);
+            businessLines = businessLines == null ? Map.of() : Map.copyOf(businessLines);
+            sites = sites == null ? Map.of() : Map.copyOf(sites);
+        }
+    }
+
+    /**
+     * Optional mail: each site's reports to its recipients (site code, "ALL" for the company-wide reports), and the
+     * embedded schedule's failure alerts to {@code operators}.
+     */
     public record Mail(@DefaultValue("false") boolean enabled, @DefaultValue("dw@localhost") String from,
-                       Map<String, List<String>> recipients) {
+                       Map<String, List<String>> recipients, List<String> operators) {
+
+        public Mail {
+            recipients = recipients == null ? Map.of() : Map.copyOf(recipients);
+            operators = operators == null ? List.of() : List.copyOf(operators);
+        }
     }
 }

@@ -1,9 +1,12 @@
 package io.opsdw.warehouse.delivery;
 
 import io.opsdw.warehouse.config.DwSettings;
+import io.opsdw.warehouse.ledger.DeliveryEntry;
+import io.opsdw.warehouse.ledger.DeliveryLedger;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mails each site's managers the report files for their site (recipients per site code in dw.mail.recipients;
- * "ALL" receives the company-wide reports). The report archive folder is always written first; mail is extra.
+ * "ALL" receives the company-wide reports). The report archive folder is always written first; mail is extra. The
+ * delivery ledger keeps a re-run of a month from mailing the same reports again, unless asked to resend.
  */
 @Component
 public class ReportMailer {
@@ -36,41 +40,66 @@ public class ReportMailer {
         this.mailSender = mailSender;
     }
 
-    public boolean enabled() {
-        return settings.mail().enabled() && settings.mail().recipients() != null && !settings.mail().recipients().isEmpty();
+    /** Who delivers, for which run: {@code partial} reports carry the banner; {@code resend} ignores earlier deliveries. */
+    public record Delivery(String runId, boolean partial, boolean resend, Path ledgerDir) {
     }
 
-    /** Sends one mail per site that has recipients and files; returns the recipients mailed. */
-    public List<String> deliver(YearMonth period, List<Path> files) {
+    /** Recipients mailed, and the sites whose reports every recipient already had (and so were not mailed again). */
+    public record Delivered(List<String> mailedTo, List<String> alreadyDelivered) {
+    }
+
+    public boolean enabled() {
+        return settings.mail().enabled() && !settings.mail().recipients().isEmpty();
+    }
+
+    /** Sends one mail per site that has recipients and files, to the recipients who did not get them yet. */
+    public Delivered deliver(YearMonth period, List<Path> files, Delivery delivery) {
         if (!enabled()) {
-            return List.of();
+            return new Delivered(List.of(), List.of());
         }
         JavaMailSender sender = Optional.ofNullable(mailSender.getIfAvailable()).orElseThrow(() -> new IllegalStateException(
                 "dw.mail.enabled is true but no mail server is configured; set spring.mail.host (and port, username, password)"));
+        DeliveryLedger ledger = new DeliveryLedger(delivery.ledgerDir());
         List<String> mailed = new ArrayList<>();
+        List<String> already = new ArrayList<>();
         for (Map.Entry<String, List<Path>> site : bySite(files).entrySet()) {
-            List<String> to = settings.mail().recipients().getOrDefault(site.getKey(), List.of());
+            List<String> to = settings.mail().recipients().getOrDefault(site.getKey(), List.of()).stream()
+                    .filter(r -> delivery.resend() || ledger.delivered(period.toString(), site.getKey(), r, delivery.partial()).isEmpty())
+                    .toList();
             if (to.isEmpty()) {
+                if (!settings.mail().recipients().getOrDefault(site.getKey(), List.of()).isEmpty()) {
+                    already.add(site.getKey());
+                }
                 continue;
             }
-            try {
-                MimeMessage message = sender.createMimeMessage();
-                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-                helper.setFrom(settings.mail().from());
-                helper.setTo(to.toArray(String[]::new));
-                String scope = "ALL".equals(site.getKey()) ? "全公司 / company-wide" : site.getKey();
-                helper.setSubject("月度报表 Monthly reports " + period + " — " + scope);
-                helper.setText("附件为 " + period + " 月度报表（" + scope + "）。\nAttached: the monthly reports for " + period + " (" + scope + ").");
-                for (Path file : site.getValue()) {
-                    helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
-                }
-                sender.send(message);
-                mailed.addAll(to);
-            } catch (MessagingException e) {
-                throw new IllegalStateException("could not mail the " + site.getKey() + " reports: " + e.getMessage(), e);
+            send(sender, period, site.getKey(), site.getValue(), to, delivery.partial());
+            List<String> names = site.getValue().stream().map(f -> f.getFileName().toString()).toList();
+            for (String recipient : to) {
+                ledger.append(new DeliveryEntry(period.toString(), site.getKey(), recipient, names, delivery.runId(),
+                        Instant.now().toString(), delivery.partial()));
             }
+            mailed.addAll(to);
         }
-        return mailed;
+        return new Delivered(mailed, already);
+    }
+
+    private void send(JavaMailSender sender, YearMonth period, String site, List<Path> files, List<String> to, boolean partial) {
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(settings.mail().from());
+            helper.setTo(to.toArray(String[]::new));
+            String scope = "ALL".equals(site) ? "全公司 / company-wide" : site;
+            helper.setSubject((partial ? "【部分数据 Partial data】" : "") + "月度报表 Monthly reports " + period + " — " + scope);
+            helper.setText("附件为 " + period + " 月度报表（" + scope + "）。\nAttached: the monthly reports for " + period + " (" + scope + ")."
+                    + (partial ? "\n\n部分导出尚未收到，报表首页列出缺少的数据。\nSome exports had not arrived; the first page of each report lists what is missing." : ""));
+            for (Path file : files) {
+                helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+            }
+            sender.send(message);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("could not mail the " + site + " reports: " + e.getMessage(), e);
+        }
     }
 
     static Map<String, List<Path>> bySite(List<Path> files) {

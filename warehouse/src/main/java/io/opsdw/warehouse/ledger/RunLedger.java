@@ -1,13 +1,6 @@
 package io.opsdw.warehouse.ledger;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,47 +9,22 @@ import java.util.List;
  */
 public final class RunLedger {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final Path file;
+    private final JsonLines<LedgerEntry> lines;
 
     public RunLedger(Path ledgerDir) {
-        this.file = ledgerDir.resolve("runs.jsonl");
+        this.lines = new JsonLines<>(ledgerDir.resolve("runs.jsonl"), LedgerEntry.class);
     }
 
     public Path file() {
-        return file;
+        return lines.file();
     }
 
-    public synchronized void append(LedgerEntry entry) {
-        try {
-            Files.createDirectories(file.getParent());
-            byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            Files.write(file, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.SYNC);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the run ledger " + file + ": " + e.getMessage(), e);
-        }
+    public void append(LedgerEntry entry) {
+        lines.append(entry);
     }
 
     /** All entries, oldest first; a torn last line (a crash while appending) is skipped. */
     public List<LedgerEntry> entries() {
-        List<LedgerEntry> entries = new ArrayList<>();
-        if (!Files.exists(file)) {
-            return entries;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    entries.add(JSON.readValue(line, LedgerEntry.class));
-                } catch (IOException torn) {
-                    // only the last line can be torn; ignore it
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return entries;
+        return lines.entries();
     }
 }

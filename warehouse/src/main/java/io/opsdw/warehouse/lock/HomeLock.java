@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One writer per warehouse home. The operating system's file lock is the truth (it dies with the process, even on
@@ -20,6 +22,8 @@ import java.util.Optional;
  * a second run prints.
  */
 public final class HomeLock implements AutoCloseable {
+
+    private static final Duration POLL = Duration.ofMillis(500);
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -33,6 +37,39 @@ public final class HomeLock implements AutoCloseable {
 
     /** Takes the lock or throws {@link LockHeldException} at once, naming the holder. */
     public static HomeLock acquire(Path lockFile, String task) {
+        return acquire(lockFile, task, Duration.ZERO, holder -> { });
+    }
+
+    /**
+     * Takes the lock, waiting up to {@code wait} for a holder to finish (an operator's run while a scheduled one
+     * starts): the second writer queues instead of failing. {@code waiting} hears the holder once, when the wait begins.
+     * Throws {@link LockHeldException} naming the holder when the wait runs out.
+     */
+    public static HomeLock acquire(Path lockFile, String task, Duration wait, Consumer<String> waiting) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        boolean told = false;
+        while (true) {
+            try {
+                return tryAcquire(lockFile, task);
+            } catch (LockHeldException held) {
+                if (System.nanoTime() - deadline >= 0) {
+                    throw held;
+                }
+                if (!told) {
+                    waiting.accept(held.holder());
+                    told = true;
+                }
+                try {
+                    Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, (deadline - System.nanoTime()) / 1_000_000)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw held;
+                }
+            }
+        }
+    }
+
+    private static HomeLock tryAcquire(Path lockFile, String task) {
         try {
             Files.createDirectories(lockFile.getParent());
             FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

@@ -11,10 +11,12 @@ import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
 import io.opsdw.warehouse.config.DwSettings;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -45,15 +47,18 @@ public class IngestStage {
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
             context.console().stage("ingest", r.source(), counts, r.took());
             r.notices().forEach(n -> context.console().line("note: " + r.source() + ": " + n));
-            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()));
+            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()))
+                    .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(r.source(), period)));
             if (r.quarantined() > 0) {
-                outcome.output(LakeLayout.display(r.quarantineDir()));
+                outcome.output(LakeLayout.display(r.quarantineDir())).wrote(LineageDataset.of(r.quarantineDir()));
             }
         }
         context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
                 + Console.count(outcome.accepted()) + "  quarantined " + Console.count(outcome.quarantined()), Duration.between(start, Instant.now()));
-        return outcome.detail("rows_counted", report.totals().rowsCounted())
-                .detail("input_checksums", Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report));
+        Map<String, String> checksums = Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report);
+        Path periodDir = io.opsdw.ingest.read.InputFiles.periodDir(input, period);
+        checksums.keySet().forEach(file -> outcome.read(LineageDataset.of(periodDir.resolve(file))));
+        return outcome.detail("rows_counted", report.totals().rowsCounted()).detail("input_checksums", checksums);
     }
 
     static IngestOptions options(DwSettings settings) {

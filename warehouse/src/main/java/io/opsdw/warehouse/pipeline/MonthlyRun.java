@@ -4,7 +4,9 @@ import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import io.opsdw.warehouse.lineage.LineageRun;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /** The whole monthly job for one period, in one Spark session: ingest -> transform -> publish -> report. */
@@ -24,14 +26,27 @@ public class MonthlyRun {
     }
 
     public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<Path> mapping, ReportStage.Selection reports) {
-        TaskOutcome ingested = ingest.run(context, period, input, Optional.empty(), mapping);
+        TaskOutcome ingested = stage(context, "ingest", () -> ingest.run(context, period, input, Optional.empty(), mapping));
         if (ingested.status() == TaskOutcome.Status.NOTHING_TO_DO) {
             return ingested;
         }
         TaskOutcome outcome = TaskOutcome.ok().merge(ingested);
-        outcome.merge(transform.run(context, period));
-        outcome.merge(publish.run(context, period));
-        outcome.merge(report.run(context, period, reports));
+        outcome.merge(stage(context, "transform", () -> transform.run(context, period)));
+        outcome.merge(stage(context, "publish", () -> publish.run(context, period)));
+        outcome.merge(stage(context, "report", () -> report.run(context, period, reports)));
         return outcome;
+    }
+
+    /** One stage as a child lineage run of the task: what it read and wrote, or why it failed. */
+    private static TaskOutcome stage(TaskContext context, String name, Supplier<TaskOutcome> stage) {
+        LineageRun run = context.lineage().child(name);
+        try {
+            TaskOutcome outcome = stage.get();
+            run.complete(outcome.lineageInputs(), outcome.lineageOutputs());
+            return outcome;
+        } catch (RuntimeException e) {
+            run.fail(String.valueOf(e.getMessage()));
+            throw e;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.opsdw.warehouse.pipeline;
 import io.opsdw.warehouse.cli.Console;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;
 import io.opsdw.warehouse.publish.IngestManifests;
@@ -53,9 +54,11 @@ public class PublishStage {
         if (!result.skippedViews().isEmpty()) {
             context.console().line("          views skipped (their tables are empty or absent): " + String.join(", ", result.skippedViews().keySet()));
         }
-        TaskOutcome outcome = TaskOutcome.ok().output(result.warehouseFile());
+        TaskOutcome outcome = TaskOutcome.ok();
+        result.rowsByTable().keySet().forEach(table -> outcome.read(LineageDataset.of(context.lake().mart(table))));
+        outcome.wrote(LineageDataset.of(context.lake().warehouseFile())).output(result.warehouseFile());
         if (result.snapshot() != null) {
-            outcome.output(result.snapshot());
+            outcome.wrote(LineageDataset.of(result.snapshot())).output(result.snapshot());
         }
         return outcome
                 .detail("tables", result.rowsByTable())

@@ -2,9 +2,13 @@ package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.reports.ReportRequest;
 import io.opsdw.reports.ReportService;
-import io.opsdw.warehouse.delivery.ReportMailer;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.completeness.CompletenessReport;
+import io.opsdw.warehouse.completeness.IncompleteMonthException;
+import io.opsdw.warehouse.completeness.MonthCompleteness;
+import io.opsdw.warehouse.delivery.ReportMailer;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,41 +17,79 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
-/** dw report: the published warehouse -> monthly report files per report, site and locale. */
+/**
+ * dw report: the published warehouse -> monthly report files per report, site and locale, then delivery. Only for a
+ * complete month (every expected export arrived, see dw status); an incomplete one stops here (exit 65) unless
+ * partial delivery is allowed, and then every report it concerns carries a "partial data" banner.
+ */
 @Component
 public class ReportStage {
 
     private final ReportService service = new ReportService();
     private final ReportMailer mailer;
+    private final MonthCompleteness completeness;
 
-    public ReportStage(ReportMailer mailer) {
+    public ReportStage(ReportMailer mailer, MonthCompleteness completeness) {
         this.mailer = mailer;
+        this.completeness = completeness;
     }
 
-    /** What to render; empty lists mean "the configured defaults". */
-    public record Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats, Path outDir) {
+    /**
+     * What to render; empty lists mean "the configured defaults". {@code allowPartial}: render and deliver an
+     * incomplete month with a banner; {@code resend}: mail reports already delivered for the month again.
+     */
+    public record Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats,
+                            Path outDir, boolean allowPartial, boolean resend) {
+
+        public Selection(List<String> reports, List<String> sites, boolean allSites, List<String> locales, List<String> formats, Path outDir) {
+            this(reports, sites, allSites, locales, formats, outDir, false, false);
+        }
+
         public static Selection defaults() {
             return new Selection(List.of(), List.of(), true, List.of(), List.of(), null);
+        }
+
+        /** The company-wide report is rendered unless only named sites were asked for. */
+        boolean companyWide() {
+            return allSites || sites.isEmpty();
         }
     }
 
     public TaskOutcome run(TaskContext context, YearMonth period, Selection selection) {
         Instant start = Instant.now();
         context.progress().step("report");
+        List<CompletenessReport.Gap> gaps = completeness.check(context, period).gapsFor(selection.sites(), selection.companyWide());
+        boolean partial = !gaps.isEmpty();
+        if (partial && !(selection.allowPartial() || context.settings().completeness().allowPartial())) {
+            throw new IncompleteMonthException(CompletenessReport.describe(period, gaps) + "; reports not rendered or delivered"
+                    + " (dw status --period " + period + " shows what arrived; deliver the exports and re-run, or pass --allow-partial)");
+        }
+        if (partial) {
+            context.console().line("partial data: " + CompletenessReport.describe(period, gaps)
+                    + "; rendering with a \"partial data\" banner (allow-partial)");
+        }
         List<String> locales = selection.locales().isEmpty() ? context.settings().reports().locales() : selection.locales();
         List<String> formats = selection.formats().isEmpty() ? context.settings().reports().formats() : selection.formats();
         Path out = selection.outDir() != null ? selection.outDir() : context.lake().reports(period);
         List<Path> files = service.render(new ReportRequest(context.lake().warehouseFile(), period, selection.reports(), selection.sites(),
                 selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now(),
-                context.settings().timeZone()));
+                context.settings().timeZone(), completeness.dataGaps(gaps)));
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
         // the folder, not each file: the summary line stays small enough for an Airflow XCom at any site count
-        TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size());
+        TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size()).detail("partial_data", partial)
+                .read(LineageDataset.of(context.lake().warehouseFile()));
+        files.forEach(f -> outcome.wrote(LineageDataset.of(f)));
+        if (partial) {
+            outcome.detail("missing", gaps);
+        }
         if (mailer.enabled()) {
             Instant mailStart = Instant.now();
-            List<String> recipients = mailer.deliver(period, files);
-            context.console().stage("deliver", "mail", recipients.size() + " recipients", Duration.between(mailStart, Instant.now()));
-            outcome.detail("mailed_to", recipients);
+            ReportMailer.Delivered delivered = mailer.deliver(period, files,
+                    new ReportMailer.Delivery(context.runId(), partial, selection.resend(), context.lake().ledgerDir()));
+            context.console().stage("deliver", "mail", delivered.mailedTo().size() + " recipients"
+                    + (delivered.alreadyDelivered().isEmpty() ? "" : "; already delivered, not mailed again (--resend): "
+                    + String.join(", ", delivered.alreadyDelivered())), Duration.between(mailStart, Instant.now()));
+            outcome.detail("mailed_to", delivered.mailedTo()).detail("already_delivered", delivered.alreadyDelivered());
         }
         return outcome;
     }

@@ -5,6 +5,7 @@ import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
 import io.opsdw.warehouse.cli.TaskContext;
 import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.lineage.LineageDataset;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -29,6 +30,18 @@ public class TransformStage {
         String summary = report.models().size() + " models, " + io.opsdw.warehouse.cli.Console.count(factRows) + " fact rows, checks "
                 + report.checksPassed() + " passed / " + report.checksWarned() + " warned / " + report.checksFailed() + " failed";
         context.console().stage("transform", "star schema", summary, Duration.between(start, Instant.now()));
-        return TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());
+        TaskOutcome outcome = TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());
+        // read: the period's raw partitions (dimensions also read earlier snapshots); wrote: each mart, facts per period
+        io.opsdw.ingest.layout.LakeFs fs = context.lakeFs();
+        for (io.opsdw.ingest.contract.SourceContract c : io.opsdw.ingest.contract.ContractRegistry.load().all()) {
+            if (fs.exists(context.lake().raw(c.source(), period))) {
+                outcome.read(LineageDataset.of(context.lake().raw(c.source(), period)));
+            }
+        }
+        for (io.opsdw.transforms.ModelResult m : report.models()) {
+            outcome.wrote(LineageDataset.of("fact".equals(m.materialization()) ? context.lake().martPartition(m.model(), period)
+                    : context.lake().mart(m.model())));
+        }
+        return outcome;
     }
 }

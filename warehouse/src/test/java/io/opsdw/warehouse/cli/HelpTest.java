@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
     private static final List<String> TASKS = List.of("demo", "generate", "ingest", "transform", "publish", "report", "run",
-            "backfill", "schedule", "history", "query", "bench");
+            "backfill", "schedule", "status", "history", "query", "bench");
 
     @Test
     void theTopLevelHelpListsEveryTaskAndTheExitCodes() {
@@ -20,11 +20,11 @@ class HelpTest {
         for (String task : TASKS) {
             assertThat(help.out()).containsPattern("(?m)^  " + task + "\\s+\\S");
         }
-        assertThat(help.out()).contains("99 nothing to do", "75 another dw run holds");
+        assertThat(help.out()).contains("99 nothing to do", "75 another dw run holds", "65 month incomplete", "74 I/O failure");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "generate", "ingest", "transform", "publish", "report", "run", "backfill", "schedule", "history", "query", "bench"})
+    @ValueSource(strings = {"demo", "generate", "ingest", "transform", "publish", "report", "run", "backfill", "schedule", "status", "history", "query", "bench"})
     void everyOptionOfEveryTaskIsDescribed(String task) {
         DwCli.Result help = DwCli.run(task, "--help");
         assertThat(help.exit()).isZero();

@@ -41,7 +41,7 @@ class ReportMailerTest {
         DwSettings settings = settings(Map.of("ST01", List.of("studio.manager@example.com"), "SC01", List.of("sales.manager@example.com"),
                 "ALL", List.of("quality@example.com")));
 
-        List<String> mailed = new ReportMailer(settings, provider()).deliver(YearMonth.of(2026, 10), files);
+        List<String> mailed = new ReportMailer(settings, provider()).deliver(YearMonth.of(2026, 10), files, delivery("run-1", false, false)).mailedTo();
 
         assertThat(mailed).containsExactlyInAnyOrder("studio.manager@example.com", "sales.manager@example.com", "quality@example.com");
         MimeMessage[] received = smtp.getReceivedMessages();
@@ -55,13 +55,53 @@ class ReportMailerTest {
 
     @Test
     void disabledMailSendsNothing() {
-        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b"))), null, null);
-        assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of())).isEmpty();
+        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b")), null), null, null);
+        assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of(), delivery("run-1", false, false)).mailedTo()).isEmpty();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
 
+    @Test
+    void aReRunDoesNotMailAgainUnlessResentAndACompleteMonthFollowsPartialReports() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (String name : List.of("complaints_2026-10_ST01_zh-CN.pdf", "complaints_2026-10_ALL_zh-CN.pdf")) {
+            Path file = reports.resolve(name);
+            Files.writeString(file, "%PDF-1.4 " + name);
+            files.add(file);
+        }
+        ReportMailer mailer = new ReportMailer(settings(Map.of("ST01", List.of("studio.manager@example.com"),
+                "ALL", List.of("quality@example.com"))), provider());
+        YearMonth oct = YearMonth.of(2026, 10);
+
+        ReportMailer.Delivered partial = mailer.deliver(oct, files, delivery("run-1", true, false));
+        assertThat(partial.mailedTo()).containsExactlyInAnyOrder("studio.manager@example.com", "quality@example.com");
+        assertThat(smtp.getReceivedMessages()).hasSize(2).allSatisfy(m -> assertThat(m.getSubject()).contains("Partial data"));
+
+        // the same partial reports again (a re-run): nothing new is sent
+        ReportMailer.Delivered again = mailer.deliver(oct, files, delivery("run-2", true, false));
+        assertThat(again.mailedTo()).isEmpty();
+        assertThat(again.alreadyDelivered()).containsExactly("ALL", "ST01");
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+        // the month is complete now: managers get the complete reports, once
+        assertThat(mailer.deliver(oct, files, delivery("run-3", false, false)).mailedTo()).hasSize(2);
+        assertThat(mailer.deliver(oct, files, delivery("run-4", false, false)).mailedTo()).isEmpty();
+        assertThat(mailer.deliver(oct, files, delivery("run-5", true, false)).mailedTo()).isEmpty();
+        assertThat(smtp.getReceivedMessages()).hasSize(4);
+
+        // --resend mails them again
+        assertThat(mailer.deliver(oct, files, delivery("run-6", false, true)).mailedTo()).hasSize(2);
+        assertThat(smtp.getReceivedMessages()).hasSize(6);
+        assertThat(new io.opsdw.warehouse.ledger.DeliveryLedger(reports.resolve("ledger")).entries())
+                .extracting(io.opsdw.warehouse.ledger.DeliveryEntry::runId)
+                .containsExactly("run-1", "run-1", "run-3", "run-3", "run-6", "run-6");
+    }
+
+    private ReportMailer.Delivery delivery(String runId, boolean partial, boolean resend) {
+        return new ReportMailer.Delivery(runId, partial, resend, reports.resolve("ledger"));
+    }
+
     private static DwSettings settings(Map<String, List<String>> recipients) {
-        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients), null, null);
+        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients, null), null, null);
     }
 
     private static org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> provider() {

@@ -38,4 +38,29 @@ class HomeLockTest {
         }
         assertThat(Files.readString(file)).isEmpty();
     }
+
+    @Test
+    void aWriterAskedToWaitQueuesUntilTheHolderFinishesAndGivesUpWhenTheWaitRunsOut() throws Exception {
+        Path file = home.resolve("dw.lock");
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HomeLock first = HomeLock.acquire(file, "run 2026-10");
+        assertThatThrownBy(() -> HomeLock.acquire(file, "publish 2026-10", java.time.Duration.ofMillis(300), heard::add))
+                .isInstanceOf(LockHeldException.class);
+        assertThat(heard).singleElement().asString().contains("task=run 2026-10");
+        Thread release = new Thread(() -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+            first.close();
+        });
+        long start = System.nanoTime();
+        release.start();
+        try (HomeLock second = HomeLock.acquire(file, "publish 2026-10", java.time.Duration.ofSeconds(30), heard::add)) {
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(java.time.Duration.ofMillis(1_400));
+            assertThat(Files.readString(file)).contains("task=publish 2026-10");
+        }
+        release.join();
+    }
 }
