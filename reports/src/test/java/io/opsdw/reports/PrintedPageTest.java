@@ -168,10 +168,10 @@ class PrintedPageTest {
         assertThat(en).contains("Amount (CNY)", "CNY " + amount);
 
         String consumption = Pdfs.text(out.resolve("consumption_2026-10_ALL_zh-CN.pdf"));
-        long issued = Fixture.count(warehouse, "SELECT SUM(f.issue_qty) FROM fact_inventory_movement f "
+        long drinks = Fixture.count(warehouse, "SELECT SUM(f.issue_qty) FROM fact_inventory_movement f "
                 + "JOIN dim_item i USING (item_key) JOIN dim_site s USING (site_key) "
-                + "WHERE f.period = '2026-10' AND i.category = 'food' AND s.site_code = 'S01'");
-        assertThat(consumption).contains("食品 星光婚纱摄影旗舰店 " + issued + " ").doesNotContain(issued + ".0 ");
+                + "WHERE f.period = '2026-10' AND i.category = 'drink' AND s.site_code = 'S01'");
+        assertThat(consumption).contains("星光婚纱摄影旗舰店 " + drinks + " ").doesNotContain(drinks + ".0 ");
     }
 
     @Test
