@@ -1,7 +1,7 @@
 package io.opsdw.transforms;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;

@@ -2,8 +2,8 @@ package io.opsdw.transforms.quality;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;

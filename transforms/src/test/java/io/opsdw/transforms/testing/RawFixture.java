@@ -1,7 +1,7 @@
 package io.opsdw.transforms.testing;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.run.RawSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;

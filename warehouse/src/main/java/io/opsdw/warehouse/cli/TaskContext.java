@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.pipeline.SparkProvider;

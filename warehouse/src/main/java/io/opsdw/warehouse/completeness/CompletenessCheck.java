@@ -1,9 +1,9 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
 import io.opsdw.warehouse.completeness.CompletenessReport.Gap;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteSource;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteStatus;

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
-import io.opsdw.ingest.testing.LoopbackFileSystem;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lake.testing.LoopbackFileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.opsdw.ingest.layout;
+package io.opsdw.lake;
 
 import java.time.YearMonth;
 import java.util.regex.Pattern;

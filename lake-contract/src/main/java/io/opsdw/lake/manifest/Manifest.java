@@ -1,4 +1,4 @@
-package io.opsdw.ingest.manifest;
+package io.opsdw.lake.manifest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,9 +1,9 @@
-package io.opsdw.ingest.manifest;
+package io.opsdw.lake.manifest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.opsdw.ingest.layout.LakeFs;
+import io.opsdw.lake.LakeFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;

@@ -1,4 +1,4 @@
-package io.opsdw.ingest.manifest;
+package io.opsdw.lake.manifest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,6 +1,6 @@
-package io.opsdw.ingest.testing;
+package io.opsdw.lake.testing;
 
-import io.opsdw.ingest.layout.LakeFs;
+import io.opsdw.lake.LakeFs;
 import org.apache.spark.sql.SparkSession;
 
 /**

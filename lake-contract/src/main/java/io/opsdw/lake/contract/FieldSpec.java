@@ -1,4 +1,4 @@
-package io.opsdw.ingest.contract;
+package io.opsdw.lake.contract;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;

@@ -1,4 +1,4 @@
-package io.opsdw.ingest.testing;
+package io.opsdw.lake.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

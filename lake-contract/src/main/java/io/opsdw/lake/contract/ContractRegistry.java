@@ -1,4 +1,4 @@
-package io.opsdw.ingest.contract;
+package io.opsdw.lake.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;

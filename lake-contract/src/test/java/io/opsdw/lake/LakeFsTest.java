@@ -1,9 +1,9 @@
-package io.opsdw.ingest.layout;
+package io.opsdw.lake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opsdw.ingest.testing.LoopbackFileSystem;
+import io.opsdw.lake.testing.LoopbackFileSystem;
 import java.nio.file.Files;
 import java.time.YearMonth;
 import org.apache.hadoop.conf.Configuration;

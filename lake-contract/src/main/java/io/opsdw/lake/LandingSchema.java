@@ -1,7 +1,7 @@
-package io.opsdw.ingest.land;
+package io.opsdw.lake;
 
-import io.opsdw.ingest.contract.FieldSpec;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.SourceContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;

@@ -1,11 +1,8 @@
-package io.opsdw.ingest.contract;
+package io.opsdw.lake.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.read.TextKeys;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ContractRegistryTest {
@@ -22,26 +19,6 @@ class ContractRegistryTest {
         assertThat(registry.get("complaints").periodField()).isEqualTo("received_at");
         assertThat(registry.get("complaints").field("compensation_amount").orElseThrow().description())
                 .isEqualTo("Compensation paid to the customer, yuan.");
-    }
-
-    @Test
-    void noHeaderAliasOrCodeAliasIsAmbiguousWithinAContract() {
-        for (SourceContract c : registry.all()) {
-            Map<String, String> headers = new HashMap<>();
-            for (FieldSpec f : c.fields()) {
-                for (String a : concat(f.name(), f.aliases())) {
-                    String prev = headers.put(TextKeys.key(a), f.name());
-                    assertThat(prev == null || prev.equals(f.name())).as(c.source() + " header " + a).isTrue();
-                }
-                Map<String, String> codes = new HashMap<>();
-                f.codeAliases().forEach((code, aliases) -> {
-                    for (String a : concat(code, aliases)) {
-                        String prev = codes.put(TextKeys.key(a), code);
-                        assertThat(prev == null || prev.equals(code)).as(c.source() + "." + f.name() + " code " + a).isTrue();
-                    }
-                });
-            }
-        }
     }
 
     @Test
@@ -79,11 +56,5 @@ class ContractRegistryTest {
         SourceContract c = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
                 .readValue(yaml, SourceContract.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContractRegistry.validate(c, "contracts/demo.yml")).hasMessage("contracts/demo.yml: channel code sms has no zh-CN label (labels: {sms: {zh-CN: ..., en: ...}})");
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>(rest);
-        all.add(0, first);
-        return all;
     }
 }

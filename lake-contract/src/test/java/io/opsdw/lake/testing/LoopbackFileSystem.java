@@ -1,4 +1,4 @@
-package io.opsdw.ingest.testing;
+package io.opsdw.lake.testing;
 
 import java.net.URI;
 import org.apache.hadoop.conf.Configuration;
