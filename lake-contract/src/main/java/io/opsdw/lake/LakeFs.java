@@ -94,6 +94,13 @@ public final class LakeFs {
                 .filter(p -> p.getName().endsWith(suffix)).toList();
     }
 
+    /** The periods partitioned under {@code root} ({@code period=YYYY-MM} folders), oldest first; none when it does not exist. */
+    public List<java.time.YearMonth> periods(Path root) {
+        return list(root).stream().filter(FileStatus::isDirectory)
+                .flatMap(d -> LakeLayout.periodOf(d.getPath().getName()).stream())
+                .sorted().toList();
+    }
+
     public void mkdirs(Path dir) {
         try {
             if (!fileSystem(dir).mkdirs(dir)) {

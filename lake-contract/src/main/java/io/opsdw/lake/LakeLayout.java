@@ -1,6 +1,7 @@
 package io.opsdw.lake;
 
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.hadoop.fs.Path;
 
@@ -94,8 +95,27 @@ public record LakeLayout(java.nio.file.Path home, Path lake) {
         return isLocal(p) ? p.toUri().getPath() : p.toString();
     }
 
+    private static final String PERIOD_PREFIX = "period=";
+    private static final Pattern PERIOD_NAME = Pattern.compile("period=\\d{4}-\\d{2}");
+
     public static String periodPartition(YearMonth period) {
-        return "period=" + period;
+        return PERIOD_PREFIX + period;
+    }
+
+    /**
+     * The one parser of period names: the month of a partition folder ({@code period=YYYY-MM}) or a manifest file
+     * ({@code period=YYYY-MM.json}); empty for any other name (a left-over work folder, {@code _SUCCESS}, a typo).
+     */
+    public static Optional<YearMonth> periodOf(String name) {
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        if (!PERIOD_NAME.matcher(stem).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(stem.substring(PERIOD_PREFIX.length())));
+        } catch (java.time.format.DateTimeParseException notAMonth) { // period=2026-13
+            return Optional.empty();
+        }
     }
 
     // ---- the lake (Hadoop paths)

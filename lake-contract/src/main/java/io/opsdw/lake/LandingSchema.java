@@ -56,6 +56,20 @@ public final class LandingSchema {
         return DataTypes.createStructType(fields);
     }
 
+    /**
+     * The schema of a raw partition: the contract's fields in order, typed, then lineage (all nullable, as Spark reads
+     * Parquet). Readers apply it so an absent partition still yields a correctly typed empty table.
+     */
+    public static StructType raw(SourceContract c) {
+        List<StructField> fields = new ArrayList<>();
+        for (FieldSpec f : c.fields()) {
+            fields.add(DataTypes.createStructField(f.name(), sparkType(f), true));
+        }
+        fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
+        return DataTypes.createStructType(fields);
+    }
+
     /** Raw partition columns: the contract's fields in order, then lineage. */
     public static List<String> rawColumns(SourceContract c) {
         List<String> cols = new ArrayList<>(c.fields().stream().map(FieldSpec::name).toList());

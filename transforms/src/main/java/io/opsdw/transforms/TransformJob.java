@@ -74,9 +74,7 @@ public final class TransformJob {
             if (!table.isDirectory() || !table.getPath().getName().startsWith("fact_")) {
                 continue;
             }
-            fs.list(table.getPath()).stream().map(p -> p.getPath().getName()).filter(n -> n.matches("period=\\d{4}-\\d{2}"))
-                    .map(n -> YearMonth.parse(n.substring("period=".length())))
-                    .filter(p -> p.isAfter(period)).forEach(out::add);
+            fs.periods(table.getPath()).stream().filter(p -> p.isAfter(period)).forEach(out::add);
         }
         return List.copyOf(out);
     }

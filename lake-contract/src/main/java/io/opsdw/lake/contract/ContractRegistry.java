@@ -2,11 +2,13 @@ package io.opsdw.lake.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.opsdw.lake.ResourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +17,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The ten source contracts, loaded from the YAML resources (the single source of truth), in dependency order:
- * a source comes after every master source it {@code references}, so masters land first.
+ * The source contracts, loaded from the YAML resources under {@code contracts/} (the single source of truth: a new
+ * source is a new file there, no list to extend), in dependency order: a source comes after every master source it
+ * {@code references}, so masters land first; masters before operational sources, then by name.
  */
 public final class ContractRegistry {
 
-    /** The contract files shipped under {@code contracts/}; listing a jar directory is not portable. */
-    static final List<String> SOURCES = List.of(
-            "sites", "departments", "employees", "customers", "items",
-            "complaints", "callbacks", "visitor_counts", "inventory_movements", "orders");
+    static final String FOLDER = "contracts";
+
+    /** Master snapshots (sites, customers, ...) and operational exports (one row per event of a month). */
+    public static final List<String> GROUPS = List.of("master", "operational");
 
     /** The report languages every code is labelled in. */
     public static final List<String> LABEL_LANGUAGES = List.of("zh-CN", "en");
@@ -35,25 +38,47 @@ public final class ContractRegistry {
     }
 
     public static ContractRegistry load() {
+        return load(ContractRegistry.class.getClassLoader());
+    }
+
+    /** Every {@code contracts/*.yml} the class loader sees (all of its class-path entries). */
+    public static ContractRegistry load(ClassLoader loader) {
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
-        Map<String, SourceContract> byName = new LinkedHashMap<>();
-        for (String name : SOURCES) {
-            String resource = "contracts/" + name + ".yml";
-            try (InputStream in = ContractRegistry.class.getClassLoader().getResourceAsStream(resource)) {
+        List<SourceContract> loaded = new ArrayList<>();
+        for (String resource : ResourceFolder.list(loader, FOLDER, ".yml")) {
+            try (InputStream in = loader.getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new IllegalStateException("contract resource missing: " + resource);
                 }
                 SourceContract contract = yaml.readValue(in, SourceContract.class);
                 validate(contract, resource);
-                byName.put(contract.source(), contract);
+                if (!resource.equals(FOLDER + "/" + contract.source() + ".yml")) {
+                    throw new IllegalStateException(resource + ": declares source " + contract.source()
+                            + "; a contract's file is named after its source");
+                }
+                loaded.add(contract);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read contract " + resource + ": " + e.getMessage(), e);
             }
         }
+        if (loaded.isEmpty()) {
+            throw new IllegalStateException("no source contracts on the class path (" + FOLDER + "/*.yml)");
+        }
+        loaded.sort(Comparator.comparing((SourceContract c) -> !c.isMaster()).thenComparing(SourceContract::source));
+        Map<String, SourceContract> byName = new LinkedHashMap<>();
+        loaded.forEach(c -> byName.put(c.source(), c));
         return new ContractRegistry(dependencyOrder(byName));
     }
 
     static void validate(SourceContract c, String resource) {
+        if (!GROUPS.contains(c.group())) {
+            throw new IllegalStateException(resource + ": group must be one of " + GROUPS + ", not " + c.group());
+        }
+        if (c.isMaster() != (c.periodField() == null)) {
+            throw new IllegalStateException(resource + (c.isMaster()
+                    ? ": a master snapshot has no period_field (the whole file belongs to the period it is ingested for)"
+                    : ": an operational source needs a period_field (the field that assigns a row to its month)"));
+        }
         Set<String> names = new HashSet<>();
         for (FieldSpec f : c.fields()) {
             if (!names.add(f.name())) {
@@ -119,6 +144,7 @@ public final class ContractRegistry {
                     ordered.put(c.source(), c);
                     it.remove();
                     progressed = true;
+                    break; // start again from the first pending: masters stay ahead of operational sources
                 }
             }
             if (!progressed) {
@@ -134,6 +160,11 @@ public final class ContractRegistry {
 
     public Optional<SourceContract> find(String source) {
         return Optional.ofNullable(contracts.get(source));
+    }
+
+    /** The source names, in dependency order. */
+    public List<String> names() {
+        return List.copyOf(contracts.keySet());
     }
 
     public SourceContract get(String source) {

@@ -44,9 +44,9 @@ public record SourceContract(
         return names;
     }
 
-    /** Master snapshots have no period field: the whole file belongs to the period it is ingested for. */
+    /** A master snapshot (group master): no period field, the whole file belongs to the period it is ingested for. */
     public boolean isMaster() {
-        return periodField == null;
+        return "master".equals(group);
     }
 
     public Optional<FieldSpec> field(String name) {

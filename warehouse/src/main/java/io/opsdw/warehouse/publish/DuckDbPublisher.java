@@ -164,7 +164,7 @@ public final class DuckDbPublisher {
         Path dir = marts.resolve(table);
         boolean partitioned;
         try (Stream<Path> children = Files.list(dir)) {
-            partitioned = children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().startsWith("period="));
+            partitioned = children.anyMatch(c -> Files.isDirectory(c) && LakeLayout.periodOf(c.getFileName().toString()).isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,7 +31,7 @@ public final class IngestManifests {
                 continue;
             }
             for (FileStatus json : fs.list(source.getPath())) {
-                if (json.isFile() && json.getPath().getName().matches("period=\\d{4}-\\d{2}\\.json")) {
+                if (json.isFile() && json.getPath().getName().endsWith(".json") && LakeLayout.periodOf(json.getPath().getName()).isPresent()) {
                     files.addAll(rows(fs, json));
                 }
             }
