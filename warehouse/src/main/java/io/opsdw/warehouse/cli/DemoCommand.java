@@ -6,6 +6,7 @@ import io.opsdw.ingest.generate.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -5,6 +5,7 @@ import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.query.QueryResult;
 import io.opsdw.warehouse.query.ResultFormatter;
+import io.opsdw.warehouse.task.Console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

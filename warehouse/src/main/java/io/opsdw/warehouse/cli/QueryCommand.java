@@ -5,6 +5,7 @@ import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.query.QueryService;
 import io.opsdw.warehouse.query.ResultFormatter;
+import io.opsdw.warehouse.task.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

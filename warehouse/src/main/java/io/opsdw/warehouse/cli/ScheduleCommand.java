@@ -8,6 +8,7 @@ import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.schedule.SchedulePlan;
+import io.opsdw.warehouse.task.Console;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;

@@ -3,8 +3,9 @@ package io.opsdw.warehouse.pipeline;
 import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
-import io.opsdw.warehouse.cli.TaskContext;
-import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.lineage.LineageDataset;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +28,7 @@ public class TransformStage {
             context.console().line("          re-derived " + later + " facts against the updated dimensions");
         }
         long factRows = report.models().stream().filter(m -> m.model().startsWith("fact_")).mapToLong(m -> m.rowsWritten()).sum();
-        String summary = report.models().size() + " models, " + io.opsdw.warehouse.cli.Console.count(factRows) + " fact rows, checks "
+        String summary = report.models().size() + " models, " + io.opsdw.warehouse.task.Console.count(factRows) + " fact rows, checks "
                 + report.checksPassed() + " passed / " + report.checksWarned() + " warned / " + report.checksFailed() + " failed";
         context.console().stage("transform", "star schema", summary, Duration.between(start, Instant.now()));
         TaskOutcome outcome = TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());

@@ -9,6 +9,7 @@ import io.opsdw.ingest.generate.SampleExportGenerator;
 import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
+import io.opsdw.warehouse.task.SparkSessionSettings;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.opsdw.warehouse.cli;
+package io.opsdw.warehouse.task;
 
 import java.io.PrintStream;
 import java.time.Duration;

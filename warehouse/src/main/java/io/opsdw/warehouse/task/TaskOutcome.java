@@ -1,4 +1,4 @@
-package io.opsdw.warehouse.cli;
+package io.opsdw.warehouse.task;
 
 import io.opsdw.warehouse.lineage.LineageDataset;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.opsdw.warehouse.pipeline;
+package io.opsdw.warehouse.task;
 
 import io.opsdw.warehouse.config.DwSettings;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package io.opsdw.warehouse.pipeline;
+package io.opsdw.warehouse.task;
 
 import io.opsdw.transforms.spark.SparkSessionFactory;
 import io.opsdw.transforms.spark.SparkSettings;
@@ -12,17 +12,17 @@ import org.apache.spark.sql.SparkSession;
  * {@code -Dspark.*} system property, which is how the dw launcher gives executors the JVM flags they need
  * ({@code spark.executor.extraJavaOptions}).
  */
-record SparkSessionSettings(String master, int shufflePartitions, Map<String, String> conf) {
+public record SparkSessionSettings(String master, int shufflePartitions, Map<String, String> conf) {
 
-    SparkSessionSettings(String master, int shufflePartitions) {
+    public SparkSessionSettings(String master, int shufflePartitions) {
         this(master, shufflePartitions, Map.of());
     }
 
-    static SparkSessionSettings from(DwSettings settings) {
+    public static SparkSessionSettings from(DwSettings settings) {
         return new SparkSessionSettings(settings.spark().master(), settings.spark().shufflePartitions(), settings.spark().conf());
     }
 
-    SparkSession build() {
+    public SparkSession build() {
         SparkSession spark = SparkSessionFactory.create(new SparkSettings(master, "dw", shufflePartitions, conf));
         // The terminal belongs to dw's own stage lines; Spark speaks only on errors (or with --verbose).
         spark.sparkContext().setLogLevel("ERROR");

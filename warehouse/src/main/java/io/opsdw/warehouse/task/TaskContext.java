@@ -1,10 +1,9 @@
-package io.opsdw.warehouse.cli;
+package io.opsdw.warehouse.task;
 
 import io.opsdw.lake.LakeFs;
 import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.lineage.LineageRun;
-import io.opsdw.warehouse.pipeline.SparkProvider;
 import java.time.Instant;
 
 /**
@@ -23,7 +22,7 @@ public record TaskContext(String runId, Instant startedAt, LakeLayout lake, DwSe
         return lakeFs(lake, spark);
     }
 
-    static LakeFs lakeFs(LakeLayout lake, SparkProvider spark) {
+    public static LakeFs lakeFs(LakeLayout lake, SparkProvider spark) {
         return lake.lakeIsLocal() ? LakeFs.local() : LakeFs.of(spark.get());
     }
 }
