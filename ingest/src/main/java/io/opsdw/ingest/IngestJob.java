@@ -1,8 +1,8 @@
 package io.opsdw.ingest;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.ingest.land.SourceLander;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;

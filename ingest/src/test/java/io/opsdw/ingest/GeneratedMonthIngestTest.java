@@ -1,13 +1,14 @@
 package io.opsdw.ingest;
 
+import io.opsdw.lake.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.testing.TestSpark;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.testing.TestSpark;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Iterator;
@@ -50,7 +51,7 @@ class GeneratedMonthIngestTest {
             assertThat(new TreeMap<>(result.quarantinedByReason())).as("%s quarantine by reason", result.source()).isEqualTo(expected);
             assertThat(result.accepted() + result.quarantined()).as("%s: read = accepted + quarantined", result.source()).isEqualTo(result.rowsRead());
         }
-        assertThat(report.sources()).hasSize(10);
+        assertThat(report.sources()).hasSize(ContractRegistry.load().all().size());
         assertThat(injected).as("the generator did inject faults").isGreaterThan(20);
     }
 }

@@ -63,6 +63,18 @@ class MetricsCatalogTest {
                 "resolved_same_day_rate (Resolved the same day): Numerator: complaints resolved on the calendar day");
     }
 
-    private static final Set<String> SOURCES = Set.of("sites", "departments", "employees", "customers", "items",
-            "complaints", "callbacks", "visitor_counts", "inventory_movements", "orders");
+    /** The sources are the contract files (metrics does not depend on the lake-contract module, so read the folder). */
+    private static final Set<String> SOURCES = contractSources();
+
+    private static Set<String> contractSources() {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(
+                java.nio.file.Path.of("../lake-contract/src/main/resources/contracts"))) {
+            Set<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".yml"))
+                    .map(n -> n.substring(0, n.length() - ".yml".length())).collect(java.util.stream.Collectors.toSet());
+            assertThat(names).as("contract files").isNotEmpty();
+            return names;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,7 +1,7 @@
 package io.opsdw.transforms;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;
@@ -74,9 +74,7 @@ public final class TransformJob {
             if (!table.isDirectory() || !table.getPath().getName().startsWith("fact_")) {
                 continue;
             }
-            fs.list(table.getPath()).stream().map(p -> p.getPath().getName()).filter(n -> n.matches("period=\\d{4}-\\d{2}"))
-                    .map(n -> YearMonth.parse(n.substring("period=".length())))
-                    .filter(p -> p.isAfter(period)).forEach(out::add);
+            fs.periods(table.getPath()).stream().filter(p -> p.isAfter(period)).forEach(out::add);
         }
         return List.copyOf(out);
     }

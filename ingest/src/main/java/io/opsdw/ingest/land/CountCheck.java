@@ -1,5 +1,7 @@
 package io.opsdw.ingest.land;
 
+import io.opsdw.lake.LandingSchema;
+
 import static org.apache.spark.sql.functions.col;
 
 import io.opsdw.ingest.IngestException;

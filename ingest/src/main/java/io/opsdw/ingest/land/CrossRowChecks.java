@@ -1,5 +1,7 @@
 package io.opsdw.ingest.land;
 
+import io.opsdw.lake.LandingSchema;
+
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -9,11 +11,11 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.FieldSpec;
-import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.ingest.validate.ReasonCode;
 import java.time.YearMonth;
 import java.util.ArrayList;

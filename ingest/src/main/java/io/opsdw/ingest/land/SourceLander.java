@@ -1,5 +1,7 @@
 package io.opsdw.ingest.land;
 
+import io.opsdw.lake.LandingSchema;
+
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
@@ -10,15 +12,15 @@ import io.opsdw.ingest.Failures;
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
 import io.opsdw.ingest.count.FileCount;
 import io.opsdw.ingest.count.RecordCounter;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.FileEntry;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.FileEntry;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.InputFile;
 import io.opsdw.ingest.read.ProbedFile;

@@ -1,11 +1,11 @@
 package io.opsdw.ingest.land;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.SourceContract;
 import io.opsdw.ingest.count.FileCount;
 import io.opsdw.ingest.count.SheetCount;
-import io.opsdw.ingest.manifest.FileEntry;
-import io.opsdw.ingest.manifest.SheetEntry;
+import io.opsdw.lake.manifest.FileEntry;
+import io.opsdw.lake.manifest.SheetEntry;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.EncodingChoice;
 import io.opsdw.ingest.read.FileKind;

@@ -1,9 +1,9 @@
 package io.opsdw.ingest.validate;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.ingest.contract.FieldSpec;
-import io.opsdw.ingest.contract.FieldType;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.FieldType;
+import io.opsdw.lake.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.RawRecord;
 import io.opsdw.ingest.read.TextKeys;

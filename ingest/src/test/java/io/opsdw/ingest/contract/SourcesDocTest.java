@@ -1,5 +1,7 @@
 package io.opsdw.ingest.contract;
 
+import io.opsdw.lake.contract.ContractRegistry;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

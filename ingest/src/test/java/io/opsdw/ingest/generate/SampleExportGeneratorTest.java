@@ -63,11 +63,10 @@ class SampleExportGeneratorTest {
     @Test
     void writesOneFilePerSourceAndTheSidecars() {
         Path dir = dirty.resolve("2026-10");
-        for (String source : List.of("sites", "departments", "employees", "items", "complaints", "callbacks",
-                "visitor_counts", "inventory_movements", "orders")) {
-            assertThat(dir.resolve(source + "_2026-10.csv")).exists();
+        for (String source : TestContracts.ALL) { // customers come as a workbook, every other source as CSV
+            String file = source + "_2026-10." + (source.equals("customers") ? "xlsx" : "csv");
+            assertThat(dir.resolve(file)).as(source).exists();
         }
-        assertThat(dir.resolve("customers_2026-10.xlsx")).exists();
         assertThat(dir.resolve("_faults.json")).exists();
         assertThat(dir.resolve("_manifest.json")).exists();
         assertThat(dirtyResult.rowsBySource()).containsOnlyKeys(OCT, OCT.plusMonths(1), OCT.plusMonths(2));

@@ -1,11 +1,13 @@
 package io.opsdw.ingest.land;
 
+import io.opsdw.lake.LandingSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.testing.TestSpark;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.testing.TestSpark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,13 @@
 package io.opsdw.transforms.run;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.LandingSchema;
+import io.opsdw.lake.RawPartitions;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
 import java.time.YearMonth;
 import java.util.List;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -13,62 +15,49 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Registers raw sources as temp views: {@code src_<s>} holds the run's period only (facts are rebuilt from their own
- * period), {@code src_all_<s>} every period with its {@code period} (master snapshots, conformed dimensions).
+ * Registers every contract's raw source as temp views: {@code src_<s>} holds the run's period only (facts are rebuilt
+ * from their own period), {@code src_all_<s>} every period with its {@code period} (master snapshots, conformed
+ * dimensions).
  */
 public final class SourceLoader {
 
+    private static final ContractRegistry CONTRACTS = ContractRegistry.load();
+
     private final SparkSession spark;
-    private final LakeLayout lake;
-    private final LakeFs fs;
+    private final RawPartitions raw;
 
     public SourceLoader(SparkSession spark, LakeLayout lake, LakeFs fs) {
         this.spark = spark;
-        this.lake = lake;
-        this.fs = fs;
+        this.raw = new RawPartitions(spark, lake, fs);
+    }
+
+    /** The sources the models read: every contract. */
+    public static List<SourceContract> sources() {
+        return List.copyOf(CONTRACTS.all());
     }
 
     /** True when any operational source landed rows for the period. */
     public boolean hasOperationalData(YearMonth period) {
-        return RawSource.all().stream().filter(s -> !s.master()).anyMatch(s -> hasParquet(lake.raw(s.name(), period)));
+        return sources().stream().filter(s -> !s.isMaster()).anyMatch(s -> raw.has(s.source(), period));
     }
 
     public void registerAll(YearMonth period) {
-        for (RawSource source : RawSource.all()) {
-            read(source, period).createOrReplaceTempView("src_" + source.name());
-            readAll(source).createOrReplaceTempView("src_all_" + source.name());
+        for (SourceContract source : sources()) {
+            read(source, period).createOrReplaceTempView("src_" + source.source());
+            readAll(source).createOrReplaceTempView("src_all_" + source.source());
         }
     }
 
-    private Dataset<Row> read(RawSource source, YearMonth period) {
-        Path dir = lake.raw(source.name(), period);
-        Dataset<Row> df = hasParquet(dir)
-                ? spark.read().schema(source.schema()).parquet(dir.toString())
-                : spark.createDataFrame(List.of(), source.schema());
-        return df.withColumn("period", functions.lit(period.toString()));
+    private Dataset<Row> read(SourceContract source, YearMonth period) {
+        return raw.read(source, period).withColumn("period", functions.lit(period.toString()));
     }
 
-    private Dataset<Row> readAll(RawSource source) {
-        Dataset<Row> all = spark.createDataFrame(List.of(), source.schema())
+    private Dataset<Row> readAll(SourceContract source) {
+        Dataset<Row> all = spark.createDataFrame(List.of(), LandingSchema.raw(source))
                 .withColumn("period", functions.lit(null).cast(DataTypes.StringType));
-        for (YearMonth p : periods(source.name())) {
+        for (YearMonth p : raw.periods(source.source())) {
             all = all.unionByName(read(source, p));
         }
         return all;
-    }
-
-    private List<YearMonth> periods(String source) {
-        return fs.list(lake.rawRoot(source)).stream()
-                .filter(FileStatus::isDirectory)
-                .map(d -> d.getPath().getName())
-                .filter(n -> n.matches("period=\\d{4}-\\d{2}"))
-                .sorted()
-                .map(n -> YearMonth.parse(n.substring("period=".length())))
-                .filter(p -> hasParquet(lake.raw(source, p)))
-                .toList();
-    }
-
-    private boolean hasParquet(Path dir) {
-        return !fs.files(dir, ".parquet").isEmpty();
     }
 }

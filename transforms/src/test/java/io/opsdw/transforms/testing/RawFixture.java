@@ -1,8 +1,11 @@
 package io.opsdw.transforms.testing;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.transforms.run.RawSource;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.LandingSchema;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -18,6 +21,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 
@@ -29,6 +33,8 @@ import org.apache.spark.sql.types.StructField;
 public final class RawFixture {
 
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss]");
+    private static final ContractRegistry CONTRACTS = ContractRegistry.load();
+
     private final SparkSession spark;
     private final LakeLayout lake;
 
@@ -51,15 +57,15 @@ public final class RawFixture {
     }
 
     public RawFixture write(String source, YearMonth period, List<Map<String, Object>> rows, long manifestAccepted) {
-        RawSource raw = RawSource.load(source);
+        StructType schema = LandingSchema.raw(CONTRACTS.get(source));
         List<Row> sparkRows = new ArrayList<>();
         int line = 2;
         for (Map<String, Object> given : rows) {
             for (String name : given.keySet()) {
-                raw.schema().fieldIndex(name); // fails fast on a misspelt field
+                schema.fieldIndex(name); // fails fast on a misspelt field
             }
             List<Object> values = new ArrayList<>();
-            for (StructField f : raw.schema().fields()) {
+            for (StructField f : schema.fields()) {
                 Object v = switch (f.name()) {
                     case "_source_file" -> source + ".csv";
                     case "_source_line" -> (long) line;
@@ -70,10 +76,10 @@ public final class RawFixture {
             sparkRows.add(RowFactory.create(values.toArray()));
             line++;
         }
-        spark.createDataFrame(sparkRows, raw.schema()).coalesce(1).write().mode(SaveMode.Overwrite)
+        spark.createDataFrame(sparkRows, schema).coalesce(1).write().mode(SaveMode.Overwrite)
                 .parquet(lake.raw(source, period).toString());
-        LakeFs.of(spark).writeString(lake.manifest(source, period), "{\"source\":\"" + source + "\",\"period\":\"" + period
-                + "\",\"rows_read\":" + rows.size() + ",\"accepted\":" + manifestAccepted + ",\"quarantined\":0}");
+        ManifestIO.write(LakeFs.of(spark), new Manifest("fixture", source, period.toString(), List.of(), manifestAccepted,
+                manifestAccepted, manifestAccepted, 0, Map.of(), List.of(), List.of()), lake.manifest(source, period));
         return this;
     }
 

@@ -4,7 +4,9 @@ import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.ModelCatalog;
 import io.opsdw.transforms.model.ModelDef;
 import io.opsdw.transforms.model.SqlTemplate;
-import io.opsdw.transforms.run.RawSource;
+import io.opsdw.lake.LandingSchema;
+import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.transforms.run.SourceLoader;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,9 +35,9 @@ final class ModelSchemas {
     static ModelSchemas of(SparkSession spark) {
         SparkSession session = spark.newSession();
         Map<String, StructType> views = new LinkedHashMap<>();
-        for (RawSource source : RawSource.all()) {
-            StructType schema = source.schema().add("period", DataTypes.StringType, true);
-            for (String view : List.of("src_" + source.name(), "src_all_" + source.name())) {
+        for (SourceContract source : SourceLoader.sources()) {
+            StructType schema = LandingSchema.raw(source).add("period", DataTypes.StringType, true);
+            for (String view : List.of("src_" + source.source(), "src_all_" + source.source())) {
                 views.put(view, schema);
                 empty(session, schema).createOrReplaceTempView(view);
             }

@@ -3,6 +3,7 @@ package io.opsdw.warehouse.cli;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

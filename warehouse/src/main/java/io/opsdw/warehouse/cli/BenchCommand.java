@@ -4,6 +4,7 @@ import io.opsdw.warehouse.bench.BenchReport;
 import io.opsdw.warehouse.bench.BenchResult;
 import io.opsdw.warehouse.bench.BenchRun;
 import io.opsdw.warehouse.bench.BenchScale;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,11 +1,12 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

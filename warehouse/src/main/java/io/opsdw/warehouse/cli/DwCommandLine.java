@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.warehouse.task.Console;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine;

@@ -1,10 +1,11 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.query.QueryResult;
 import io.opsdw.warehouse.query.ResultFormatter;
+import io.opsdw.warehouse.task.Console;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

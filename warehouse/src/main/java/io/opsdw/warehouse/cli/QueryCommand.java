@@ -1,10 +1,11 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.query.QueryService;
 import io.opsdw.warehouse.query.ResultFormatter;
+import io.opsdw.warehouse.task.Console;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.delivery.OperatorAlerts;
 import io.opsdw.warehouse.ledger.LedgerEntry;
@@ -8,6 +8,7 @@ import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.schedule.SchedulePlan;
+import io.opsdw.warehouse.task.Console;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;

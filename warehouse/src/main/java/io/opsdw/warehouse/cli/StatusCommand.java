@@ -7,6 +7,8 @@ import io.opsdw.warehouse.completeness.CompletenessReport.SourceArrival;
 import io.opsdw.warehouse.completeness.MonthCompleteness;
 import io.opsdw.warehouse.query.QueryResult;
 import io.opsdw.warehouse.query.ResultFormatter;
+import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,18 @@
 package io.opsdw.warehouse.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.lineage.LineageEmitter;
 import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.lock.HomeLock;
-import io.opsdw.warehouse.pipeline.SparkProvider;
+import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.Progress;
+import io.opsdw.warehouse.task.SparkProvider;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -216,7 +220,7 @@ public class TaskRunner {
      * {@code home/tmp/} and a half-built {@code warehouse/.building-*.duckdb}. Nothing else writes while we hold the
      * lock, so they can go; {@code tmp/duckdb-query} belongs to lock-free readers and stays.
      */
-    static void removeScratchOfDeadWriter(LakeLayout lake, java.util.function.Supplier<io.opsdw.ingest.layout.LakeFs> lakeFs) {
+    static void removeScratchOfDeadWriter(LakeLayout lake, java.util.function.Supplier<io.opsdw.lake.LakeFs> lakeFs) {
         try {
             lakeFs.get().delete(lake.work());
         } catch (RuntimeException e) {

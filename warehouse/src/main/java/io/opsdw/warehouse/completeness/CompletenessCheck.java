@@ -1,9 +1,9 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
 import io.opsdw.warehouse.completeness.CompletenessReport.Gap;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteSource;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteStatus;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -130,17 +129,9 @@ public final class CompletenessCheck {
             return Optional.empty();
         }
         YearMonth latest = null;
-        for (FileStatus status : fs.list(root)) {
-            String name = status.getPath().getName();
-            if (status.isDirectory() && name.startsWith("period=")) {
-                try {
-                    YearMonth p = YearMonth.parse(name.substring("period=".length()));
-                    if (!p.isAfter(period) && (latest == null || p.isAfter(latest))) {
-                        latest = p;
-                    }
-                } catch (java.time.format.DateTimeParseException ignored) {
-                    // not a partition
-                }
+        for (YearMonth p : fs.periods(root)) {
+            if (!p.isAfter(period)) {
+                latest = p;
             }
         }
         return Optional.ofNullable(latest);

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
 import io.opsdw.warehouse.config.DwSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

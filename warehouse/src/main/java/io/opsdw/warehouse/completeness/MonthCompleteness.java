@@ -1,10 +1,10 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.SourceContract;
-import io.opsdw.ingest.layout.LakeFs;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lake.LakeFs;
 import io.opsdw.reports.DataGaps;
-import io.opsdw.warehouse.cli.TaskContext;
+import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.completeness.CompletenessReport.Gap;
 import java.time.YearMonth;
 import java.util.List;

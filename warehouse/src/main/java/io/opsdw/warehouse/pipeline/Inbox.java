@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.pipeline;
 
-import io.opsdw.warehouse.cli.TaskContext;
+import io.opsdw.warehouse.task.TaskContext;
 import java.nio.file.Path;
 
 /** Where a period's exports are looked for when no --input is given: dw.input, else home/inbox. */

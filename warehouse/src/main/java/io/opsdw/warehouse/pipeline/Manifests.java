@@ -1,12 +1,11 @@
 package io.opsdw.warehouse.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import java.io.IOException;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.FileEntry;
+import io.opsdw.lake.manifest.ManifestIO;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Map;
@@ -21,17 +20,16 @@ final class Manifests {
 
     static Map<String, String> checksums(LakeLayout lake, LakeFs fs, YearMonth period, IngestReport report) {
         Map<String, String> checksums = new TreeMap<>();
-        ObjectMapper json = new ObjectMapper();
         for (SourceResult r : report.sources()) {
             Path manifest = lake.manifest(r.source(), period);
             try {
                 if (!fs.exists(manifest)) {
                     continue;
                 }
-                for (JsonNode file : json.readTree(fs.readBytes(manifest)).path("files")) {
-                    checksums.put(file.path("name").asText(), file.path("sha256").asText());
+                for (FileEntry file : ManifestIO.read(fs, manifest).files()) {
+                    checksums.put(file.name(), file.sha256());
                 }
-            } catch (IOException | UncheckedIOException unreadable) {
+            } catch (UncheckedIOException | IllegalStateException unreadable) {
                 // the ledger is informative; a manifest we cannot read does not fail the run
             }
         }

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.pipeline;
 
-import io.opsdw.warehouse.cli.TaskContext;
-import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import io.opsdw.warehouse.lineage.LineageRun;

@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.pipeline;
 
-import io.opsdw.warehouse.cli.Console;
-import io.opsdw.warehouse.cli.TaskContext;
-import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.lineage.LineageDataset;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;

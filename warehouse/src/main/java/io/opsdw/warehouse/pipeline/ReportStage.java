@@ -2,8 +2,8 @@ package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.reports.ReportRequest;
 import io.opsdw.reports.ReportService;
-import io.opsdw.warehouse.cli.TaskContext;
-import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.completeness.CompletenessReport;
 import io.opsdw.warehouse.completeness.IncompleteMonthException;
 import io.opsdw.warehouse.completeness.MonthCompleteness;

@@ -1,10 +1,11 @@
 package io.opsdw.warehouse.pipeline;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
-import io.opsdw.warehouse.cli.TaskContext;
-import io.opsdw.warehouse.cli.TaskOutcome;
+import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.TaskContext;
+import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.lineage.LineageDataset;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,13 +28,13 @@ public class TransformStage {
             context.console().line("          re-derived " + later + " facts against the updated dimensions");
         }
         long factRows = report.models().stream().filter(m -> m.model().startsWith("fact_")).mapToLong(m -> m.rowsWritten()).sum();
-        String summary = report.models().size() + " models, " + io.opsdw.warehouse.cli.Console.count(factRows) + " fact rows, checks "
+        String summary = report.models().size() + " models, " + io.opsdw.warehouse.task.Console.count(factRows) + " fact rows, checks "
                 + report.checksPassed() + " passed / " + report.checksWarned() + " warned / " + report.checksFailed() + " failed";
         context.console().stage("transform", "star schema", summary, Duration.between(start, Instant.now()));
         TaskOutcome outcome = TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());
         // read: the period's raw partitions (dimensions also read earlier snapshots); wrote: each mart, facts per period
-        io.opsdw.ingest.layout.LakeFs fs = context.lakeFs();
-        for (io.opsdw.ingest.contract.SourceContract c : io.opsdw.ingest.contract.ContractRegistry.load().all()) {
+        io.opsdw.lake.LakeFs fs = context.lakeFs();
+        for (io.opsdw.lake.contract.SourceContract c : io.opsdw.lake.contract.ContractRegistry.load().all()) {
             if (fs.exists(context.lake().raw(c.source(), period))) {
                 outcome.read(LineageDataset.of(context.lake().raw(c.source(), period)));
             }

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -164,7 +164,7 @@ public final class DuckDbPublisher {
         Path dir = marts.resolve(table);
         boolean partitioned;
         try (Stream<Path> children = Files.list(dir)) {
-            partitioned = children.anyMatch(c -> Files.isDirectory(c) && c.getFileName().toString().startsWith("period="));
+            partitioned = children.anyMatch(c -> Files.isDirectory(c) && LakeLayout.periodOf(c.getFileName().toString()).isPresent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,10 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.FileEntry;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.FileEntry;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ public final class IngestManifests {
                 continue;
             }
             for (FileStatus json : fs.list(source.getPath())) {
-                if (json.isFile() && json.getPath().getName().matches("period=\\d{4}-\\d{2}\\.json")) {
+                if (json.isFile() && json.getPath().getName().endsWith(".json") && LakeLayout.periodOf(json.getPath().getName()).isPresent()) {
                     files.addAll(rows(fs, json));
                 }
             }

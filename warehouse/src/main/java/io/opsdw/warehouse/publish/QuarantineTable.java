@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.FieldSpec;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.SourceContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

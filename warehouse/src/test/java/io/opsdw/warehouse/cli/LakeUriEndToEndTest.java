@@ -1,14 +1,15 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.lake.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.ingest.layout.LakeFs;
-import io.opsdw.ingest.layout.LakeLayout;
-import io.opsdw.ingest.manifest.Manifest;
-import io.opsdw.ingest.manifest.ManifestIO;
-import io.opsdw.ingest.testing.LoopbackFileSystem;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.lake.LakeLayout;
+import io.opsdw.lake.manifest.Manifest;
+import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lake.testing.LoopbackFileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -109,7 +110,7 @@ class LakeUriEndToEndTest {
     void manifestsAndQuarantineAreTheSameAsOnALocalLake() {
         Map<String, String> local = manifests(new LakeLayout(localHome));
         Map<String, String> remote = manifests(LakeLayout.of(remoteHome, remoteLakeUri));
-        assertThat(local).hasSize(10);
+        assertThat(local).hasSize(ContractRegistry.load().all().size());
         assertThat(remote).isEqualTo(local);
 
         Map<String, Long> localQuarantine = quarantineRows(new LakeLayout(localHome), local.keySet());

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.lake.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +83,7 @@ class LineageTest {
         try (Stream<Path> sources = Files.list(LakeLayout.localPath(lake.rawZone()))) {
             sources.map(s -> s.resolve("period=" + OCT)).filter(Files::isDirectory).forEach(p -> rawPartitions.add(p.toString()));
         }
-        assertThat(rawPartitions).hasSize(10);
+        assertThat(rawPartitions).hasSize(ContractRegistry.load().all().size());
         Set<String> marts = files(LakeLayout.localPath(lake.martsRoot()), p -> true);
         Set<String> reports = files(lake.reports(OCT), p -> true);
 

@@ -2,9 +2,9 @@ package io.opsdw.warehouse.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.contract.ContractRegistry;
-import io.opsdw.ingest.contract.FieldSpec;
-import io.opsdw.ingest.contract.SourceContract;
+import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.SourceContract;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.ingest.layout.LakeLayout;
+import io.opsdw.lake.LakeLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,0 +1,80 @@
+package io.opsdw.lake;
+
+import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lake.contract.SourceContract;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Column names and Spark types of the landed data. Staging rows carry the contract's typed fields plus lineage
+ * and the reason columns; raw and quarantine partitions are projections of them.
+ */
+public final class LandingSchema {
+
+    public static final String SOURCE_FILE = "_source_file";
+    public static final String SOURCE_LINE = "_source_line";
+    public static final String SEQ = "_seq";
+    public static final String RAW_TEXT = "raw_text";
+    public static final String REASON_CODE = "reason_code";
+    public static final String REASON_FIELD = "reason_field";
+    public static final String REASON_DETAIL = "reason_detail";
+
+    /** Quarantine columns, in order. */
+    public static final List<String> QUARANTINE_COLUMNS =
+            List.of(SOURCE_FILE, SOURCE_LINE, RAW_TEXT, REASON_CODE, REASON_FIELD, REASON_DETAIL);
+
+    private LandingSchema() {
+    }
+
+    public static DataType sparkType(FieldSpec f) {
+        return switch (f.type()) {
+            case STRING, CODE -> DataTypes.StringType;
+            case INT -> DataTypes.IntegerType;
+            case DECIMAL -> DataTypes.createDecimalType(18, 2);
+            case DATE -> DataTypes.DateType;
+            case TIMESTAMP -> DataTypes.TimestampNTZType;
+            case BOOLEAN -> DataTypes.BooleanType;
+        };
+    }
+
+    public static StructType staging(SourceContract c) {
+        List<StructField> fields = new ArrayList<>();
+        for (FieldSpec f : c.fields()) {
+            fields.add(DataTypes.createStructField(f.name(), sparkType(f), true));
+        }
+        fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, false));
+        fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, false));
+        fields.add(DataTypes.createStructField(SEQ, DataTypes.IntegerType, false));
+        fields.add(DataTypes.createStructField(RAW_TEXT, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(REASON_CODE, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(REASON_FIELD, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(REASON_DETAIL, DataTypes.StringType, true));
+        return DataTypes.createStructType(fields);
+    }
+
+    /**
+     * The schema of a raw partition: the contract's fields in order, typed, then lineage (all nullable, as Spark reads
+     * Parquet). Readers apply it so an absent partition still yields a correctly typed empty table.
+     */
+    public static StructType raw(SourceContract c) {
+        List<StructField> fields = new ArrayList<>();
+        for (FieldSpec f : c.fields()) {
+            fields.add(DataTypes.createStructField(f.name(), sparkType(f), true));
+        }
+        fields.add(DataTypes.createStructField(SOURCE_FILE, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(SOURCE_LINE, DataTypes.LongType, true));
+        return DataTypes.createStructType(fields);
+    }
+
+    /** Raw partition columns: the contract's fields in order, then lineage. */
+    public static List<String> rawColumns(SourceContract c) {
+        List<String> cols = new ArrayList<>(c.fields().stream().map(FieldSpec::name).toList());
+        cols.add(SOURCE_FILE);
+        cols.add(SOURCE_LINE);
+        return cols;
+    }
+}
