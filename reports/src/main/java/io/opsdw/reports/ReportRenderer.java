@@ -79,9 +79,10 @@ final class ReportRenderer {
         params.put("PARTIAL_DATA", page.partialData());
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
-        params.put("HEADLINE_DATA", new JRMapCollectionDataSource(
-                new ArrayList<>(applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
-                        warehouse.kpiBusinessLines(), businessLines))));
+        List<Map<String, Object>> tiles = applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
+                warehouse.kpiBusinessLines(), businessLines);
+        params.put("HAS_HEADLINE", !tiles.isEmpty());
+        params.put("HEADLINE_DATA", new JRMapCollectionDataSource(new ArrayList<>(tiles)));
         try {
             return JasperFillManager.fillReport(TemplateCache.jrxml("reports/common/master.jrxml"), params,
                     new JRMapCollectionDataSource(sections));
