@@ -126,7 +126,7 @@ final class ReportRenderer {
         return switch (s.kind()) {
             case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag(),
                     () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), bundle(locale), locale));
-            case "bar", "hbar", "line", "rate_line", "pie" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
+            case "bar", "hbar", "line", "rate_line", "pie", "pareto" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };
     }
