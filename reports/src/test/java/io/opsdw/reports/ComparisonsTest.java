@@ -78,7 +78,7 @@ class ComparisonsTest {
                 + "JOIN dim_movement_type m USING (movement_type_key) WHERE m.is_shrinkage AND f.period = '2026-10'")).doubleValue();
         assertThat(shrinkage).isPositive();
         String money = new java.text.DecimalFormat("#,##0.00").format(shrinkage);
-        assertThat(consumption).contains("损耗成本\n" + money + "\n环比 +" + money);
+        assertThat(consumption).contains("损耗成本\n" + money + " 元\n环比 +" + money + " 元"); // tiles name the currency
         // Orders arrived for October only: no change against September is printed, not "+18".
         String operations = pdf("operations_2026-10_S01_zh-CN.pdf");
         long orders = Fixture.count(warehouse, "SELECT COUNT(*) FROM fact_order WHERE period = '2026-10'");
