@@ -193,6 +193,23 @@ metric.consumable|Used up|消耗品
 note.no_prev|Last month ({0}) has no data loaded: month-on-month figures print —.|上月 ({0}) 无已导入数据: 环比显示为 —。
 note.no_ly|The same month last year ({1}) has no data loaded: year-on-year figures print —.|去年同月 ({1}) 无已导入数据: 同比显示为 —。
 partial.banner|Partial data: these exports had not arrived when this report was made, so the figures they feed are incomplete: {0}|部分数据：制作本报表时以下导出尚未收到，相关数字不完整：{0}
+summary.title|Summary: targets and what to act on|月度摘要: 目标达成与待办事项
+summary.targets|Targets set by the business's rules|制度目标达成情况
+summary.changes|Largest changes against last month|较上月变化最大的三项
+summary.exceptions|To act on|待处理事项
+col.issue|What needs action|待处理事项
+col.site_or_export|Site / export|门店 / 数据来源
+metric.met|Met|达标
+metric.at_risk|At risk|临界
+metric.missed|Missed|未达标
+metric.exc_unresolved|Complaints not resolved (same-day rule)|未解决投诉 (超过当日解决时限)
+metric.exc_not_called_back|Resolved complaints not called back|已解决未回访的投诉
+metric.exc_members_not_called|Members not called back (100 % rule)|未回访会员 (会员100%回访)
+metric.exc_days_missing|Days without a visitor count|缺少来电来访统计的天数
+metric.exc_export_missing|Export not received this month|本月未收到的数据
+metric.cum_share|Cumulative share|累计占比
+operations.picked_up_owing|Picked up but still owing money|已取件仍欠款订单
+satisfaction.by_site|By site|按门店 / 项目
 """
 import os, sys
 base = sys.argv[1]

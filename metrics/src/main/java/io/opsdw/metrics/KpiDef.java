@@ -23,7 +23,22 @@ public record KpiDef(
         @JsonProperty(value = "sources", required = true) List<String> sources,
         @JsonProperty("business_lines") List<String> businessLines,
         @JsonProperty(value = "name", required = true) Map<String, String> name,
-        @JsonProperty(value = "definition", required = true) Map<String, String> definition) {
+        @JsonProperty(value = "definition", required = true) Map<String, String> definition,
+        @JsonProperty("target") Target target) {
+
+    /**
+     * The standard the business set for a rate (DOMAIN.md section 9): met at or above {@code min}, at risk below it
+     * down to {@code atRiskFrom}, missed below that. {@code cite} is where the seeds state the rule.
+     */
+    public record Target(@JsonProperty(value = "min", required = true) double min,
+                         @JsonProperty(value = "at_risk_from", required = true) double atRiskFrom,
+                         @JsonProperty(value = "cite", required = true) String cite) {
+        public Target {
+            if (atRiskFrom > min) {
+                throw new IllegalArgumentException("a target's at_risk_from (" + atRiskFrom + ") is above its min (" + min + ")");
+            }
+        }
+    }
 
     public KpiDef {
         sources = List.copyOf(sources);

@@ -108,6 +108,19 @@ public final class MetricsCatalog {
 
     /** The view's CREATE VIEW statement. */
     public String sql(ViewDef def) {
+        return sql(def, views.keySet());
+    }
+
+    /**
+     * The view's CREATE VIEW statement; a view generated from the KPIs ({@code generated: kpis}) covers the KPIs
+     * whose views are among {@code available} (a warehouse without orders has no order KPIs).
+     */
+    public String sql(ViewDef def, java.util.Collection<String> available) {
+        if ("kpis".equals(def.generated())) {
+            return KpiMonthlySql.create(def.name(), kpis.values().stream()
+                    .filter(k -> available.contains(k.view()) && (!k.hasBase() || available.contains(k.baseViewOrView())))
+                    .toList());
+        }
         return resource(VIEWS + def.name() + ".sql");
     }
 

@@ -66,6 +66,10 @@ public final class MetricsDocs {
             if (!k.businessLines().isEmpty()) {
                 md.append("<br>only for ").append(String.join(", ", k.businessLines()));
             }
+            if (k.target() != null) {
+                md.append("<br>target ≥ ").append(percent(k.target().min())).append(" ").append(k.target().cite())
+                        .append(", at risk from ").append(percent(k.target().atRiskFrom()));
+            }
             md.append(" |\n");
         }
         return md.toString();
@@ -79,6 +83,10 @@ public final class MetricsDocs {
             throw new IllegalStateException("reports/README.md has no " + BEGIN + " ... " + END + " block");
         }
         return readme.substring(0, begin + BEGIN.length()) + "\n" + kpiTable(catalog) + readme.substring(end);
+    }
+
+    private static String percent(double rate) {
+        return new java.text.DecimalFormat("0.#").format(rate * 100) + " %";
     }
 
     static String computedAs(KpiDef k) {

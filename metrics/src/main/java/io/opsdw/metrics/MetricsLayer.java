@@ -29,7 +29,7 @@ public final class MetricsLayer {
         List<String> created = new ArrayList<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         for (ViewDef view : catalog.views()) {
-            Optional<String> failure = create(connection, catalog.sql(view));
+            Optional<String> failure = create(connection, catalog.sql(view, created));
             if (failure.isPresent() && catalog.fallbackSql(view).isPresent()) {
                 failure = create(connection, catalog.fallbackSql(view).get());
             }
@@ -85,6 +85,15 @@ public final class MetricsLayer {
                 ps.setString(13, String.join(",", k.sources()));
                 ps.setString(14, k.businessLines().isEmpty() ? null : String.join(",", k.businessLines()));
                 ps.setInt(15, ++ord);
+                if (k.target() == null) {
+                    ps.setNull(16, java.sql.Types.DOUBLE);
+                    ps.setNull(17, java.sql.Types.DOUBLE);
+                    ps.setNull(18, java.sql.Types.VARCHAR);
+                } else {
+                    ps.setDouble(16, k.target().min());
+                    ps.setDouble(17, k.target().atRiskFrom());
+                    ps.setString(18, k.target().cite());
+                }
                 ps.executeUpdate(); // a few dozen rows: one statement each (DuckDB's executeBatch is no faster)
             }
         }

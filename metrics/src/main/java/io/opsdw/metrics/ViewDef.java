@@ -6,14 +6,16 @@ import java.util.Map;
 
 /**
  * One analyst view as declared in {@code metrics/views/_views.yml}: what it answers, its grain and base, and the
- * description of every column (a column listed without text takes the common text of that name).
+ * description of every column (a column listed without text takes the common text of that name). {@code generated:
+ * kpis} marks a view whose SQL is built from metrics/kpis.yml rather than read from a file.
  */
 public record ViewDef(
         @JsonProperty(value = "name", required = true) String name,
         @JsonProperty(value = "description", required = true) String description,
         @JsonProperty(value = "grain", required = true) String grain,
         @JsonProperty(value = "base", required = true) String base,
-        @JsonProperty(value = "columns", required = true) LinkedHashMap<String, String> columns) {
+        @JsonProperty(value = "columns", required = true) LinkedHashMap<String, String> columns,
+        @JsonProperty("generated") String generated) {
 
     public ViewDef {
         columns = new LinkedHashMap<>(columns);

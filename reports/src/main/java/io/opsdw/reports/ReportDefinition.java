@@ -56,7 +56,9 @@ public record ReportDefinition(String name, String title, String headline, Linke
     /**
      * @param format text, i18n (value is a bundle key suffix under {@code metric.}), int (counts), qty (quantities:
      *               decimals only when there are any), dec, dec1, money (the header names the currency), pct,
-     *               delta (signed count) or pctdelta (signed percentage points)
+     *               delta (signed count) or pctdelta (signed percentage points); kpi / kpidelta for a column whose
+     *               rows are figures of different kinds, each printed (as a value / a signed change) in its row's
+     *               {@code fmt} (kpi_definitions.format)
      * @param wrap   free text that may take several lines; every other column prints on one line, in a smaller
      *               font when a value is too long, so identifiers and names never break mid-token
      */

@@ -79,9 +79,10 @@ final class ReportRenderer {
         params.put("PARTIAL_DATA", page.partialData());
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
-        params.put("HEADLINE_DATA", new JRMapCollectionDataSource(
-                new ArrayList<>(applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
-                        warehouse.kpiBusinessLines(), businessLines))));
+        List<Map<String, Object>> tiles = applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
+                warehouse.kpiBusinessLines(), businessLines);
+        params.put("HAS_HEADLINE", !tiles.isEmpty());
+        params.put("HEADLINE_DATA", new JRMapCollectionDataSource(new ArrayList<>(tiles)));
         try {
             return JasperFillManager.fillReport(TemplateCache.jrxml("reports/common/master.jrxml"), params,
                     new JRMapCollectionDataSource(sections));
@@ -125,7 +126,7 @@ final class ReportRenderer {
         return switch (s.kind()) {
             case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag(),
                     () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), bundle(locale), locale));
-            case "bar", "hbar", "line", "rate_line", "pie" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
+            case "bar", "hbar", "line", "rate_line", "pie", "pareto" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };
     }

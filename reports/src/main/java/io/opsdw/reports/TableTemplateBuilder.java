@@ -27,6 +27,8 @@ final class TableTemplateBuilder {
     private static final int WIDTH = 535;
     private static final int HEADER_HEIGHT = 18;
     private static final int ROW_HEIGHT = 16; // one line of 9 pt Noto Sans SC (13 pt) and the cell padding
+    /** The row field naming each row's format for kpi / kpidelta columns (kpi_definitions.format). */
+    static final String ROW_FORMAT_FIELD = "fmt";
     private static final int CELL_PADDING = 6; // left and right, styles.jrtx th / td
 
     private TableTemplateBuilder() {
@@ -54,6 +56,12 @@ final class TableTemplateBuilder {
             JRDesignBand detail = new JRDesignBand();
             detail.setHeight(ROW_HEIGHT);
             int total = columns.stream().mapToInt(ReportDefinition.Column::width).sum();
+            if (columns.stream().anyMatch(c -> byRowFormat(c.format()))) {
+                JRDesignField fmt = new JRDesignField();
+                fmt.setName(ROW_FORMAT_FIELD);
+                fmt.setValueClass(String.class);
+                d.addField(fmt);
+            }
             int x = 0;
             for (int i = 0; i < columns.size(); i++) {
                 ReportDefinition.Column c = columns.get(i);
@@ -136,6 +144,12 @@ final class TableTemplateBuilder {
     }
 
     private static String valueExpression(ReportDefinition.Column c) {
+        if ("kpi".equals(c.format())) {
+            return "io.opsdw.reports.Fmt.value($P{REPORT_RESOURCE_BUNDLE}, $F{" + c.field() + "}, $F{" + ROW_FORMAT_FIELD + "})";
+        }
+        if ("kpidelta".equals(c.format())) {
+            return "io.opsdw.reports.Fmt.change($P{REPORT_RESOURCE_BUNDLE}, $F{" + c.field() + "}, $F{" + ROW_FORMAT_FIELD + "})";
+        }
         if ("i18n".equals(c.format())) {
             return "io.opsdw.reports.Fmt.label($P{REPORT_RESOURCE_BUNDLE}, \"metric.\" + $F{" + c.field() + "})";
         }
@@ -147,6 +161,11 @@ final class TableTemplateBuilder {
     }
 
     private static String pattern(String format) {
-        return isNumeric(format) ? Fmt.pattern(format) : null;
+        return isNumeric(format) && !byRowFormat(format) ? Fmt.pattern(format) : null;
+    }
+
+    /** kpi / kpidelta: a column of figures of different kinds (counts, amounts), each printed as its row's fmt says. */
+    private static boolean byRowFormat(String format) {
+        return "kpi".equals(format) || "kpidelta".equals(format);
     }
 }

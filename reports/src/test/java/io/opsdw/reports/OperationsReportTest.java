@@ -69,9 +69,43 @@ class OperationsReportTest {
         assertThat(zhAll).contains("订单金额\n" + money("SELECT SUM(amount) FROM fact_order WHERE period = '2026-10'") + " 元");
     }
 
+    /** Picked-up orders still owing money, counted on the fact table per payment status. */
+    @Test
+    void pickedUpOrdersStillOwingMoneyAreFlagged() throws Exception {
+        String owing = "FROM fact_order f JOIN dim_order_status os USING (order_status_key) "
+                + "WHERE f.period = '2026-10' AND os.stage = 'picked_up' AND f.outstanding > 0";
+        assertThat(n("SELECT COUNT(*) " + owing)).isPositive();
+        String section = zhAll.substring(zhAll.indexOf("已取件仍欠款订单"));
+        for (String[] status : new String[][] {{"partial", "部分付款"}, {"unpaid", "未付款"}}) {
+            String o = owing + " AND os.payment_status = '" + status[0] + "'";
+            long orders = n("SELECT COUNT(*) " + o);
+            String head = section.substring(0, section.indexOf("订单进度"));
+            if (orders == 0) {
+                assertThat(head).doesNotContain(status[1]);
+            } else {
+                assertThat(head).contains("金色影楼 " + status[1] + " " + orders + " " + money("SELECT SUM(amount) " + o) + " "
+                        + money("SELECT SUM(outstanding) " + o));
+            }
+        }
+        assertThat(section.substring(0, section.indexOf("订单进度"))).doesNotContain("已付清");
+    }
+
+    @Test
+    void noPickedUpOrderOwingMoneyMeansNoRows() throws Exception {
+        Path copy = java.nio.file.Files.copy(warehouse, tmp.resolve("all-paid.duckdb"));
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + copy); var st = c.createStatement()) {
+            st.execute("UPDATE fact_order SET outstanding = 0");
+        }
+        Path out = tmp.resolve("all-paid");
+        new ReportService().render(new ReportRequest(copy, YearMonth.of(2026, 10), List.of("operations"), List.of(), false,
+                List.of(Locale.ENGLISH), List.of("pdf"), out, Instant.parse("2026-11-23T01:58:00Z")));
+        String en = Pdfs.text(out.resolve("operations_2026-10_ALL_en.pdf")).replaceAll("\\s+", " ");
+        assertThat(en).contains("Picked up but still owing money Nothing this month");
+    }
+
     @Test
     void aSalesCentreHasNoStudioOrderSectionsOrTiles() {
-        assertThat(zhS02).doesNotContain("付款状态", "订单进度", "加急订单", "按套系", "订单数", "订单金额", "本月无数据");
+        assertThat(zhS02).doesNotContain("已取件仍欠款订单", "付款状态", "订单进度", "加急订单", "按套系", "订单数", "订单金额", "本月无数据");
         assertThat(zhAll).contains("付款状态", "订单数\n");
     }
 }

@@ -119,6 +119,24 @@ class SatisfactionReportTest {
         assertThat(zhAll).containsPattern("王芳 " + r + " " + s + " \\d+ \\d+ " + pct(s, r).replace(".", "\\."));
     }
 
+    /** 满意 / 一般 / 不满意 by site (DOMAIN 10.3 2c), each site counted on the fact table. */
+    @Test
+    void bySiteMatchesEachSitesReachedCallbacks() throws Exception {
+        String section = zhAll.substring(zhAll.indexOf("按门店 / 项目"), zhAll.indexOf("按服务项目"));
+        for (String site : List.of("金色影楼", "江畔售楼处", "花园物业")) {
+            String f = "FROM fact_callback f JOIN dim_site s USING (site_key) JOIN dim_satisfaction_level l USING (satisfaction_key) "
+                    + "WHERE f.period = '2026-10' AND l.is_reached AND s.site_name = '" + site + "'";
+            long r = n("SELECT COUNT(*) " + f);
+            long sat = n("SELECT COUNT(*) " + f + " AND l.result_code = 'satisfied'");
+            long neu = n("SELECT COUNT(*) " + f + " AND l.result_code = 'neutral'");
+            long dis = n("SELECT COUNT(*) " + f + " AND l.result_code = 'dissatisfied'");
+            assertThat(r).isPositive();
+            assertThat(section).contains(site + " " + r + " " + sat + " " + neu + " " + dis + " " + pct(sat, r));
+        }
+        assertThat(zhS02.substring(zhS02.indexOf("按门店 / 项目"), zhS02.indexOf("按服务项目")))
+                .contains("江畔售楼处").doesNotContain("金色影楼", "花园物业");
+    }
+
     @Test
     void suggestionsArePrintedAndFormulaLikeTextIsNeutralisedInXlsx() throws Exception {
         assertThat(zhAll).contains("希望增加停车位", "=HYPERLINK(\"x\")");
