@@ -105,9 +105,12 @@ class AnalystTablesTest {
 
         try (Connection c = connections(lake).openReadOnly(result.warehouseFile()); Statement st = c.createStatement()) {
             List<String> missing = new ArrayList<>();
+            // the metrics layer's own tables (kpi_definitions) carry the metrics catalogue's text (MetricsLayerOnFixtureTest)
+            java.util.Set<String> metricsTables = new java.util.HashSet<>();
+            io.opsdw.metrics.MetricsCatalog.load().tables().forEach(v -> metricsTables.add(v.name()));
             for (String row : rows(st, "SELECT table_name, coalesce(comment, '') FROM duckdb_tables() WHERE schema_name = 'main'")) {
                 String[] t = row.split("\\|", 2);
-                if (!t[1].equals(docs.table(t[0]))) {
+                if (!metricsTables.contains(t[0]) && !t[1].equals(docs.table(t[0]))) {
                     missing.add("table " + t[0] + ": '" + t[1] + "'");
                 }
             }
@@ -116,7 +119,7 @@ class AnalystTablesTest {
                     + " JOIN duckdb_tables() t USING (database_name, schema_name, table_name) ORDER BY c.table_name, c.column_index")) {
                 String[] col = row.split("\\|", 3);
                 columns.computeIfAbsent(col[0], k -> new ArrayList<>()).add(col[1]);
-                if (!col[2].equals(docs.columns(col[0]).get(col[1]))) {
+                if (!metricsTables.contains(col[0]) && !col[2].equals(docs.columns(col[0]).get(col[1]))) {
                     missing.add("column " + col[0] + "." + col[1] + ": '" + col[2] + "'");
                 }
             }
