@@ -57,6 +57,13 @@ public final class SourceLoader {
         return all;
     }
 
+    /** Every period any source (operational or master) has landed rows for. */
+    public java.util.SortedSet<YearMonth> periodsInLake() {
+        java.util.SortedSet<YearMonth> all = new java.util.TreeSet<>();
+        RawSource.all().forEach(s -> all.addAll(periods(s.name())));
+        return all;
+    }
+
     private List<YearMonth> periods(String source) {
         return fs.list(lake.rawRoot(source)).stream()
                 .filter(FileStatus::isDirectory)
