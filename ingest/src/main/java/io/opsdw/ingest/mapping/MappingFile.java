@@ -113,7 +113,7 @@ public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceM
     private static void requireField(String name, SourceContract c, String field, String where) {
         if (c.field(field).isEmpty()) {
             throw new IngestException("mapping file " + name + ": " + c.source() + "." + where + " names unknown field '"
-                    + field + "'; fields are listed in docs/sources.md");
+                    + field + "'; fields are listed in docs/sources.md, mapping keys in docs/mappings.md");
         }
     }
 
