@@ -56,13 +56,13 @@ public final class World {
 
     public static void october(RawFixture raw) {
         raw.write("complaints", OCT, List.of(
-                // resolved 23:59 the same day; callback exactly 3 days later
+                // resolved 23:59 the same day; callback 3 calendar days after the day of resolution
                 complaint("K1", "S01", "2026-10-05 09:00", "C001", "quality", "D01", "化妝")
                         .with("resolved_at", "2026-10-05 23:59").with("callback_at", "2026-10-08 09:00").map(),
-                // resolved 00:00 the next day, notified the same day; callback 3 days and 1 minute later
+                // resolved 00:00 the next day, notified the same day; callback on the 4th calendar day after resolution
                 complaint("K2", "S01", "2026-10-06 10:00", "C002", "service", "D01", "拍摄")
                         .with("resolved_at", "2026-10-07 00:00").with("customer_notified_at", "2026-10-06 18:00")
-                        .with("callback_at", "2026-10-09 10:01").map(),
+                        .with("callback_at", "2026-10-11 00:00").map(),
                 // not resolved, notified the next day; no cause type
                 complaint("K3", "S02", "2026-10-07 11:00", null, null, "D02", "水吧")
                         .with("customer_notified_at", "2026-10-08 09:00").with("validity", "invalid").map(),
