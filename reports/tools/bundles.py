@@ -17,7 +17,7 @@ complaints.totals|Totals and change|投诉总量及环比 / 同比
 complaints.record_types|By record type (complaint / suggestion / opinion)|按记录类型 (投诉 / 建议 / 意见)
 complaints.resolution_time|Resolution time|处理时长分布
 col.record_type|Record type|记录类型
-col.invalid|Invalid|无效
+col.invalid|Not valid|不成立
 col.resolution_time|Time to resolve|处理时长
 metric.res_4h|Within 4 hours|4小时内
 metric.res_24h|4 to 24 hours|4 - 24小时
@@ -44,6 +44,8 @@ col.dept|Department|责任部门
 col.quality|Product quality|产品质量问题
 col.service|Service|服务问题
 col.other|Other|其他
+col.unspecified|Unspecified|未注明
+col.pending|Pending|待定
 col.total|Total|合计
 col.valid|Valid|有效
 col.site|Site|门店 / 项目
@@ -182,6 +184,7 @@ col.base_kind|Base is|基数范围
 metric.base_received|Received|本月受理
 metric.base_not_resolved|Not resolved that day|当日未解决
 metric.base_resolved|Resolved|已解决
+metric.not_recorded|Not recorded|未记录
 col.members_within_3d|Called within 3 days|3日内回访会员
 col.members_within_3d_rate|Of members called|占已回访会员
 consumption.by_location|Issue cost by location and category|按位置及类别的领用成本

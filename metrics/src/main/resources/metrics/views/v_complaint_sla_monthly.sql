@@ -1,6 +1,8 @@
 -- SLA compliance per month, site and record type (complaints apart from suggestions and opinions), DOMAIN 2.6:
 -- each rule's met count beside its base, and the rate at this grain. Counts are additive; recompute rates as
--- sum(met) / sum(base) when grouping.
+-- sum(met) / sum(base) when grouping. A rule whose input the month's export never records (no complaint of the
+-- month, at any site, has a callback time or a signature time: a register without those columns) has a NULL rate
+-- and callback_recorded / signature_recorded false: "not recorded", never 0 %.
 CREATE VIEW v_complaint_sla_monthly AS
 WITH b AS (
     SELECT f.*, c.record_type, c.record_type_name_zh, c.record_type_name_en,
@@ -27,11 +29,16 @@ WITH b AS (
            median(hours_to_resolve)                                                        AS median_hours_to_resolve
     FROM b
     GROUP BY ALL
+), recorded AS (
+    SELECT period, count(callback_at) > 0 AS callback_recorded, count(customer_signed_at) > 0 AS signature_recorded
+    FROM fact_complaint
+    GROUP BY period
 )
-SELECT *,
+SELECT m.*, r.callback_recorded, r.signature_recorded,
        resolved_same_day / nullif(received, 0)::DOUBLE              AS resolved_same_day_rate,
        notified_same_day / nullif(not_resolved_same_day, 0)::DOUBLE AS notified_same_day_rate,
-       callback_done / nullif(resolved, 0)::DOUBLE                  AS callback_rate,
-       callback_within_3d / nullif(resolved, 0)::DOUBLE             AS callback_within_3d_rate,
-       customer_signed / nullif(resolved, 0)::DOUBLE                AS customer_signed_rate
-FROM m;
+       CASE WHEN r.callback_recorded THEN callback_done / nullif(resolved, 0)::DOUBLE END      AS callback_rate,
+       CASE WHEN r.callback_recorded THEN callback_within_3d / nullif(resolved, 0)::DOUBLE END AS callback_within_3d_rate,
+       CASE WHEN r.signature_recorded THEN customer_signed / nullif(resolved, 0)::DOUBLE END  AS customer_signed_rate
+FROM m
+JOIN recorded r ON r.period = m.period;

@@ -1,4 +1,5 @@
--- Responsible department x cause type (product quality vs service) of the month's complaints, with a total row.
+-- Responsible department x cause type (product quality, service, other, and unspecified when the export names no
+-- cause: 未注明, never counted as other) of the month's complaints, with a total row.
 -- Company-wide, a department name shared by two business lines carries its business line (工程部 (物业)).
 WITH c AS (
     SELECT responsible_dept_code AS dept_code,
@@ -13,7 +14,8 @@ SELECT CASE WHEN GROUPING(dept_code) = 1 THEN '合计' ELSE any_value(dept_zh) E
        CASE WHEN GROUPING(dept_code) = 1 THEN 'Total' ELSE any_value(dept_en) END AS dept_en,
        sum(CASE WHEN cause_type = 'quality' THEN received ELSE 0 END) AS quality,
        sum(CASE WHEN cause_type = 'service' THEN received ELSE 0 END) AS service,
-       sum(CASE WHEN cause_type NOT IN ('quality', 'service') THEN received ELSE 0 END) AS other,
+       sum(CASE WHEN cause_type NOT IN ('quality', 'service', 'unspecified') THEN received ELSE 0 END) AS other,
+       sum(CASE WHEN cause_type = 'unspecified' THEN received ELSE 0 END) AS unspecified,
        sum(received) AS total,
        sum(valid) AS valid
 FROM c

@@ -1,9 +1,11 @@
 -- Records by type (投诉 / 建议 / 意见): the rest of this report counts complaints only; suggestions and opinions are here.
+-- Validity not yet judged (待定, e.g. a regulator's unverified complaints) is its own column, never "not valid".
 SELECT record_type_name_zh AS record_type_zh,
        record_type_name_en AS record_type_en,
        sum(received) AS received,
        sum(valid) AS valid,
        sum(invalid) AS invalid,
+       sum(pending) AS pending,
        sum(received) / sum(sum(received)) OVER ()::DOUBLE AS share
 FROM v_complaint_monthly_classification
 WHERE period = :period

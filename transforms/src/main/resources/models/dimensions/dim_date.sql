@@ -1,7 +1,8 @@
--- One row per calendar day, 2020-01-01..2030-12-31 (a fixed range so keys never depend on the data), plus the
--- unknown day 0. Weekdays are ISO (1 = Monday); Fri-Sun are peak staffing days (3 on duty at sales centres).
+-- One row per calendar day over whole years around every period in the lake (CalendarRange: earliest to latest
+-- period's year, widened by dw.transform.calendar-margin-years), plus the unknown day 0. Keys are yyyymmdd, so a
+-- wider calendar never changes one. Weekdays are ISO (1 = Monday); Fri-Sun are peak staffing days (3 on duty at sales centres).
 WITH days AS (
-  SELECT explode(sequence(DATE'2020-01-01', DATE'2030-12-31', INTERVAL 1 DAY)) AS date
+  SELECT explode(sequence({{ calendar_first }}, {{ calendar_last }}, INTERVAL 1 DAY)) AS date
 )
 SELECT
   {{ date_key(date) }}                                    AS date_key,

@@ -3,7 +3,10 @@ package io.opsdw.ingest;
 import io.opsdw.lake.contract.ContractRegistry;
 import io.opsdw.lake.contract.SourceContract;
 import io.opsdw.lake.LakeLayout;
+import io.opsdw.ingest.land.MasterPresence;
 import io.opsdw.ingest.land.SourceLander;
+import io.opsdw.lake.LakeFs;
+import io.opsdw.ingest.mapping.DeclaredMasters;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.InputFile;
@@ -42,6 +45,7 @@ public final class IngestJob {
     private final ContractRegistry contracts;
     private final IngestOptions options;
     private final SourceLander lander;
+    private final SparkSession spark;
 
     public IngestJob(SparkSession spark, LakeLayout lake) {
         this(spark, lake, IngestOptions.defaults());
@@ -49,6 +53,7 @@ public final class IngestJob {
 
     public IngestJob(SparkSession spark, LakeLayout lake, IngestOptions options) {
         this.lake = lake;
+        this.spark = spark;
         this.contracts = ContractRegistry.load();
         this.options = options;
         this.lander = new SourceLander(spark, lake, contracts, options);
@@ -69,12 +74,28 @@ public final class IngestJob {
             (InputFiles.ignored(f, options.ignore()) ? ignored : files).add(f);
         }
         Map<String, List<InputFile>> bySource = assign(files, mapping);
+        Path declaredDir = null;
+        List<String> notices = new ArrayList<>();
+        try {
+            if (!bySource.isEmpty()) {
+                declaredDir = addDeclaredMasters(mapping, request, bySource, notices);
+            }
+            return land(request, mapping, dir, bySource, ignored, notices);
+        } finally {
+            deleteQuietly(declaredDir);
+        }
+    }
 
+    private IngestReport land(IngestRequest request, MappingFile mapping, Path dir, Map<String, List<InputFile>> bySource,
+                              List<InputFile> ignored, List<String> notices) {
         List<SourceContract> todo = new ArrayList<>();
         for (SourceContract c : contracts.all()) {
             if (bySource.containsKey(c.source()) && request.source().filter(s -> !s.equals(c.source())).isEmpty()) {
                 todo.add(c);
             }
+        }
+        if (options.requireMasters()) {
+            MasterPresence.require(todo, contracts, lake, LakeFs.of(spark), request.period());
         }
         Map<String, SourceResult> landed = new ConcurrentHashMap<>();
         // Waves: a source is landed once the masters it references are (its reference checks read them). The
@@ -96,7 +117,47 @@ public final class IngestJob {
         }
         List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
         LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.lake(), results.size());
-        return new IngestReport(results, ignored.stream().map(InputFile::name).toList());
+        return new IngestReport(results, ignored.stream().map(InputFile::name).toList(), notices);
+    }
+
+    /**
+     * The masters the mapping declares (masters: sites: ...) land as an export of their own when the input folder has
+     * none for them; an export in the folder wins, with a notice. Returns the folder the declared rows were written to.
+     */
+    private Path addDeclaredMasters(MappingFile mapping, IngestRequest request, Map<String, List<InputFile>> bySource,
+                                    List<String> notices) {
+        if (mapping.masters().isEmpty()) {
+            return null;
+        }
+        String mappingName = request.mappingFile().map(p -> p.getFileName().toString()).orElse("mapping");
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("dw-declared-masters-");
+        } catch (IOException e) {
+            throw new IngestException("cannot write the masters declared in " + mappingName + ": " + e.getMessage(), e);
+        }
+        for (String source : mapping.masters().keySet()) {
+            if (bySource.containsKey(source)) {
+                notices.add(source + " declared in " + mappingName + " not used: the input holds a " + source + " export");
+                continue;
+            }
+            bySource.put(source, List.of(DeclaredMasters.write(contracts.get(source), mapping.declaredMasters(source), mappingName, dir)));
+        }
+        return dir;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            LOG.warn("could not delete {}: {}", dir, e.getMessage());
+        }
     }
 
     private void landWave(List<SourceContract> wave, Map<String, List<InputFile>> bySource, MappingFile mapping,

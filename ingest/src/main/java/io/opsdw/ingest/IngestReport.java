@@ -7,13 +7,18 @@ import java.util.TreeMap;
 
 /**
  * The outcome of one ingest run, per source in the order they were landed, and the files left out because
- * dw.ingest.ignore lists them. No source means nothing to do.
+ * dw.ingest.ignore lists them, and notices about the run as a whole. No source means nothing to do.
  */
-public record IngestReport(List<SourceResult> sources, List<String> ignoredFiles) {
+public record IngestReport(List<SourceResult> sources, List<String> ignoredFiles, List<String> notices) {
 
     public IngestReport {
         sources = List.copyOf(sources);
         ignoredFiles = ignoredFiles == null ? List.of() : List.copyOf(ignoredFiles);
+        notices = notices == null ? List.of() : List.copyOf(notices);
+    }
+
+    public IngestReport(List<SourceResult> sources, List<String> ignoredFiles) {
+        this(sources, ignoredFiles, List.of());
     }
 
     public IngestReport(List<SourceResult> sources) {
@@ -41,6 +46,6 @@ public record IngestReport(List<SourceResult> sources, List<String> ignoredFiles
             s.quarantinedByReason().forEach((k, v) -> reasons.merge(k, v, Long::sum));
         }
         return new SourceResult("*", files, counted, read, accepted, quarantined, reasons, null, null,
-                sources.stream().map(SourceResult::took).reduce(Duration.ZERO, Duration::plus), List.of());
+                sources.stream().map(SourceResult::took).reduce(Duration.ZERO, Duration::plus), List.of(), List.of());
     }
 }

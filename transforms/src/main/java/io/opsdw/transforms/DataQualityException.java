@@ -1,5 +1,6 @@
 package io.opsdw.transforms;
 
+import io.opsdw.transforms.quality.CheckHints;
 import io.opsdw.transforms.quality.DqResult;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -27,7 +28,8 @@ public final class DataQualityException extends RuntimeException {
     private static String message(List<DqResult> failures) {
         return "data-quality check(s) failed: " + failures.stream()
                 .map(f -> f.model() + "." + f.checkName() + " (" + f.failingRows() + " rows, e.g. "
-                        + String.join(", ", f.sampleKeys()) + ")")
+                        + String.join(", ", f.sampleKeys()) + ")"
+                        + CheckHints.hint(f.checkName()).map(h -> ": " + h).orElse(""))
                 .collect(Collectors.joining("; "));
     }
 }

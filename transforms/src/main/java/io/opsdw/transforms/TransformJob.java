@@ -2,6 +2,7 @@ package io.opsdw.transforms;
 
 import io.opsdw.lake.LakeFs;
 import io.opsdw.lake.LakeLayout;
+import io.opsdw.transforms.model.CalendarRange;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;
@@ -46,11 +47,18 @@ public final class TransformJob {
     private final SparkSession spark;
     private final LakeLayout lake;
     private final LakeFs fs;
+    private final int calendarMarginYears;
 
     public TransformJob(SparkSession spark, LakeLayout lake) {
+        this(spark, lake, CalendarRange.DEFAULT_MARGIN_YEARS);
+    }
+
+    /** @param calendarMarginYears whole years dim_date adds before the earliest and after the latest period */
+    public TransformJob(SparkSession spark, LakeLayout lake, int calendarMarginYears) {
         this.spark = spark;
         this.lake = lake;
         this.fs = LakeFs.of(spark);
+        this.calendarMarginYears = calendarMarginYears;
     }
 
     /**
@@ -85,13 +93,17 @@ public final class TransformJob {
             return TransformReport.nothing();
         }
         sources.registerAll(period);
+        java.util.Set<YearMonth> periods = new TreeSet<>(sources.periodsInLake());
+        periods.add(period);
+        CalendarRange calendar = CalendarRange.spanning(periods, calendarMarginYears);
+        LOG.info("calendar {}..{}", calendar.first(), calendar.last());
         MartWriter writer = new MartWriter(lake, fs);
         List<ModelDef> models = DependencyOrder.sort(
                 ModelCatalog.models().stream().filter(m -> m.materialization().hasSql()).toList());
 
         List<ModelResult> results = new ArrayList<>();
         for (List<ModelDef> wave : Waves.of(models)) {
-            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, writer)).stream()
+            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, calendar, writer)).stream()
                     .filter(r -> r != null).toList());
         }
         Map<String, Long> rowCounts = new HashMap<>();
@@ -115,9 +127,9 @@ public final class TransformJob {
     }
 
     /** Builds one model; returns null for a staging view (not written, and counting it would cost a Spark job). */
-    private ModelResult build(ModelDef model, YearMonth period, MartWriter writer) {
+    private ModelResult build(ModelDef model, YearMonth period, CalendarRange calendar, MartWriter writer) {
         long t0 = System.nanoTime();
-        Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period));
+        Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period, calendar));
         Path target = switch (model.materialization()) {
             case DIMENSION -> lake.mart(model.name());
             case FACT -> lake.martPartition(model.name(), period);

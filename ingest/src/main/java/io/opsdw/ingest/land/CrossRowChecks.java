@@ -72,13 +72,22 @@ final class CrossRowChecks {
     private Dataset<Row> references(Dataset<Row> rows, FieldSpec f, YearMonth period, List<String> warnings) {
         SourceContract master = contracts.get(f.references());
         Path partition = lake.raw(master.source(), period);
+        List<String> against = List.of(partition.toString());
+        String where = " for " + period;
         if (!fs.isDirectory(partition)) {
-            warnings.add(f.name() + " not checked against " + master.source() + ": no " + master.source()
-                    + " partition for " + period + " (ingest " + master.source() + " first to check references)");
-            return rows;
+            // no snapshot this period: the transform's dimension knows every code any snapshot holds, so check that
+            against = MasterKeys.partitions(lake, fs, master.source()).stream().map(Path::toString).toList();
+            if (against.isEmpty()) {
+                warnings.add(f.name() + " not checked against " + master.source() + ": no " + master.source()
+                        + " partition for " + period + " (ingest " + master.source() + " first to check references)");
+                return rows;
+            }
+            where = " for any period";
+            warnings.add(f.name() + " checked against the " + master.source() + " of every period: no " + master.source()
+                    + " partition for " + period);
         }
         String keyField = master.key().get(0);
-        Dataset<Row> keys = spark.read().parquet(partition.toString()).select(col(keyField).as(REF_KEY)).distinct();
+        Dataset<Row> keys = spark.read().parquet(against.toArray(String[]::new)).select(col(keyField).as(REF_KEY)).distinct();
         Dataset<Row> joined = rows.join(broadcast(keys), rows.col(f.name()).equalTo(keys.col(REF_KEY)), "left");
         // decided once, before reason_code changes: the field and detail columns must see the same decision
         Dataset<Row> flagged = joined.withColumn(UNKNOWN, col(LandingSchema.REASON_CODE).isNull()
@@ -89,7 +98,7 @@ final class CrossRowChecks {
                         .otherwise(col(LandingSchema.REASON_CODE)))
                 .withColumn(LandingSchema.REASON_FIELD, when(unknown, lit(f.name())).otherwise(col(LandingSchema.REASON_FIELD)))
                 .withColumn(LandingSchema.REASON_DETAIL, when(unknown, concat(lit(f.name() + " '"), col(f.name()),
-                        lit("' is not in " + master.source() + " for " + period))).otherwise(col(LandingSchema.REASON_DETAIL)))
+                        lit("' is not in " + master.source() + where))).otherwise(col(LandingSchema.REASON_DETAIL)))
                 .drop(UNKNOWN)
                 .drop(REF_KEY);
     }

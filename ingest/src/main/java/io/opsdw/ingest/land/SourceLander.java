@@ -141,7 +141,8 @@ public final class SourceLander {
             LOG.info("{} {}: {} files, {} records counted, {} accepted, {} quarantined {} in {} ms", contract.source(), period,
                     plan.files().size(), rowsCounted, accepted, quarantined, byReason, took.toMillis());
             return new SourceResult(contract.source(), files.size(), rowsCounted, accepted + quarantined, accepted, quarantined,
-                    byReason, lake.raw(contract.source(), period), lake.quarantine(contract.source(), period), took, plan.notices());
+                    byReason, lake.raw(contract.source(), period), lake.quarantine(contract.source(), period), took, plan.notices(),
+                    manifest.warnings());
         } catch (Exception e) {
             // Spark throws its (checked) SparkException from Scala code: caught here too, never let out as is
             throw Failures.propagate(e);

@@ -12,20 +12,33 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A user's mapping file: per source, how their export differs from the contract (see {@link SourceMapping}). */
+/**
+ * A user's mapping file: per source, how their export differs from the contract (see {@link SourceMapping}), and the
+ * master rows ({@code masters:}, e.g. the sites and departments) an export implies but does not carry. The format is
+ * documented key by key in docs/mappings.md.
+ */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceMapping> sources) {
+public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceMapping> sources,
+                          @JsonProperty("masters") LinkedHashMap<String, List<LinkedHashMap<String, String>>> masters) {
 
     public MappingFile {
         sources = sources == null ? new LinkedHashMap<>() : new LinkedHashMap<>(sources);
+        masters = masters == null ? new LinkedHashMap<>() : new LinkedHashMap<>(masters);
     }
 
     public static MappingFile empty() {
-        return new MappingFile(null);
+        return new MappingFile(null, null);
     }
+
+    /** Master rows declared for a master source (field -> value per row); empty when none are. */
+    public List<Map<String, String>> declaredMasters(String source) {
+        return masters.getOrDefault(source, List.of()).stream().map(r -> (Map<String, String>) r).toList();
+    }
+
 
     public Optional<SourceMapping> forSource(String source) {
         return Optional.ofNullable(sources.get(source));
@@ -77,12 +90,30 @@ public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceM
                 requireField(name, c, m.unpivot().valueField(), "unpivot.value_field");
             }
         }
+        checkMasters(name, contracts);
+    }
+
+    private void checkMasters(String name, ContractRegistry contracts) {
+        for (var e : masters.entrySet()) {
+            SourceContract c = contracts.find(e.getKey()).orElseThrow(() -> new IngestException(
+                    "mapping file " + name + ": masters names unknown source '" + e.getKey() + "'; declare sites or departments"));
+            if (!c.isMaster()) {
+                throw new IngestException("mapping file " + name + ": masters." + c.source() + " is not master data; "
+                        + "only master sources (sites, departments, ...) can be declared in a mapping");
+            }
+            if (e.getValue() == null || e.getValue().isEmpty()) {
+                throw new IngestException("mapping file " + name + ": masters." + c.source() + " declares no rows");
+            }
+            for (Map<String, String> row : e.getValue()) {
+                row.keySet().forEach(f -> requireField(name, c, f, "masters"));
+            }
+        }
     }
 
     private static void requireField(String name, SourceContract c, String field, String where) {
         if (c.field(field).isEmpty()) {
             throw new IngestException("mapping file " + name + ": " + c.source() + "." + where + " names unknown field '"
-                    + field + "'; fields are listed in docs/sources.md");
+                    + field + "'; fields are listed in docs/sources.md, mapping keys in docs/mappings.md");
         }
     }
 

@@ -136,6 +136,15 @@ public record FileBinding(List<ColumnSource> sources, int headerWidth, List<Inte
         }
         mapping.constants().forEach((f, v) -> byField.put(f, new ColumnSource.Constant(v)));
         mapping.templates().forEach((f, t) -> byField.put(f, template(fileName, t, columnByKey)));
+        // a column read by a template only (an invoice number inside a line id) is used, not unknown
+        Set<String> templated = new HashSet<>();
+        mapping.templates().values().forEach(t -> {
+            Matcher m = PLACEHOLDER.matcher(t);
+            while (m.find()) {
+                templated.add(TextKeys.key(m.group(1)));
+            }
+        });
+        unknown.removeIf(h -> templated.contains(TextKeys.key(h)));
         if (unpivot != null) {
             byField.put(unpivot.nameField(), new ColumnSource.UnpivotName());
             byField.put(unpivot.valueField(), new ColumnSource.UnpivotValue());

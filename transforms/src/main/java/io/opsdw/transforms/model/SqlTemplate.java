@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  *   <li>{@code {{ source('s') }}}: raw source s for the run's period; {@code {{ source_all('s') }}}: every period,
  *       with the snapshot period in column {@code period};</li>
  *   <li>{@code {{ period }}}: the run's period as a string literal;</li>
+ *   <li>{@code {{ calendar_first }}}, {@code {{ calendar_last }}}: the first and last day of the calendar as DATE
+ *       literals ({@link CalendarRange}: whole years around every period in the lake);</li>
  *   <li>{@code {{ code_label('source.field', 'zh-CN', expr) }}}: expr's label from the contract ({@code zh-CN} or
  *       {@code en}); {@code {{ code_labels('source.field', ...) }}}: those fields' codes as a table
  *       {@code (code, label_zh, label_en)}; {@code {{ all_code_labels() }}}: every contract code
@@ -55,11 +57,16 @@ public final class SqlTemplate {
         return views;
     }
 
+    /** Renders for the period with a calendar around that period alone. */
     public static String render(String sql, YearMonth period) {
+        return render(sql, period, CalendarRange.around(period));
+    }
+
+    public static String render(String sql, YearMonth period, CalendarRange calendar) {
         Matcher tag = TAG.matcher(sql);
         StringBuilder out = new StringBuilder();
         while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(resolve(tag.group(1), period)));
+            tag.appendReplacement(out, Matcher.quoteReplacement(resolve(tag.group(1), period, calendar)));
         }
         tag.appendTail(out);
         return out.toString();
@@ -69,9 +76,15 @@ public final class SqlTemplate {
         return (function.equals("source_all") ? "src_all_" : "src_") + source;
     }
 
-    private static String resolve(String expr, YearMonth period) {
+    private static String resolve(String expr, YearMonth period, CalendarRange calendar) {
         if (expr.equals("period")) {
             return "'" + period + "'";
+        }
+        if (expr.equals("calendar_first")) {
+            return "DATE'" + calendar.first() + "'";
+        }
+        if (expr.equals("calendar_last")) {
+            return "DATE'" + calendar.last() + "'";
         }
         Matcher ref = REF.matcher(expr);
         if (ref.matches()) {

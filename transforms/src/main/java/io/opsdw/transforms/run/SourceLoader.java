@@ -60,4 +60,11 @@ public final class SourceLoader {
         }
         return all;
     }
+
+    /** Every period any source (operational or master) has landed rows for. */
+    public java.util.SortedSet<YearMonth> periodsInLake() {
+        java.util.SortedSet<YearMonth> all = new java.util.TreeSet<>();
+        sources().forEach(s -> all.addAll(raw.periods(s.source())));
+        return all;
+    }
 }

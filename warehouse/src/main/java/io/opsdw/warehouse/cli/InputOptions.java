@@ -12,7 +12,7 @@ public class InputOptions {
     Path input;
 
     @Option(names = "--mapping", paramLabel = "FILE",
-            description = "Mapping YAML for exports whose headers, codes, date formats or encodings differ (see docs/sources.md).")
+            description = "Mapping YAML for exports whose headers, codes, date formats, encodings or layout differ, or that carry no sites (every key with an example: docs/mappings.md).")
     Path mapping;
 
     public Optional<Path> input() {

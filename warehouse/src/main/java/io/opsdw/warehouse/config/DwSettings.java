@@ -30,18 +30,36 @@ public record DwSettings(
         @DefaultValue Publish publish,
         @DefaultValue Ingest ingest,
         @DefaultValue Completeness completeness,
-        @DefaultValue Lineage lineage) {
+        @DefaultValue Lineage lineage,
+        @DefaultValue Transform transform) {
 
     public DwSettings {
-        ingest = ingest == null ? new Ingest(List.of(), 0.5) : ingest;
+        ingest = ingest == null ? new Ingest(List.of(), 0.5, true) : ingest;
+        transform = transform == null ? new Transform(io.opsdw.transforms.model.CalendarRange.DEFAULT_MARGIN_YEARS) : transform;
+    }
+
+    /**
+     * Transform: dim_date spans whole years from the earliest to the latest period in the lake, widened by
+     * {@code calendarMarginYears} on each side (dates near a period: last year's service, next year's deadline).
+     */
+    public record Transform(@DefaultValue("2") int calendarMarginYears) {
+
+        public Transform {
+            if (calendarMarginYears < 0) {
+                throw new IllegalArgumentException("dw.transform.calendar-margin-years must be 0 or more, not " + calendarMarginYears);
+            }
+        }
     }
 
     /**
      * Ingest: {@code ignore} globs name files in the input folder that belong to no source (matched against the name
      * relative to the period folder and the bare file name: {@code *.txt}, {@code 备份/**}); any other unmatched file is
      * an error. A source quarantining more than {@code maxQuarantineShare} of its month's rows is not landed.
+     * {@code requireMasters}: an export whose sites (or another required master) are neither in the run, nor declared in
+     * the mapping, nor in the lake stops the ingest with a message naming what to provide.
      */
-    public record Ingest(List<String> ignore, @DefaultValue("0.5") double maxQuarantineShare) {
+    public record Ingest(List<String> ignore, @DefaultValue("0.5") double maxQuarantineShare,
+                         @DefaultValue("true") boolean requireMasters) {
 
         public Ingest {
             ignore = ignore == null ? List.of() : List.copyOf(ignore);

@@ -36,17 +36,21 @@ public class IngestStage {
         IngestReport report = new IngestJob(context.spark().get(), context.lake(), options(context.settings()))
                 .run(new IngestRequest(period, input, source, mapping, context.runId(), allowEmpty));
         report.ignoredFiles().forEach(f -> context.console().line("note: " + f + " not read (dw.ingest.ignore)"));
+        report.notices().forEach(n -> context.console().line("note: " + n));
         if (report.sources().isEmpty()) {
             return TaskOutcome.nothingToDo("no export files for " + period + " in " + input
                     + source.map(s -> " for source " + s).orElse(""));
         }
         TaskOutcome outcome = TaskOutcome.ok();
+        java.util.List<String> warnings = new java.util.ArrayList<>();
         for (SourceResult r : report.sources()) {
             String counts = "read " + Console.count(r.rowsRead()) + "  accepted " + Console.count(r.accepted())
                     + "  quarantined " + Console.count(r.quarantined());
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
             context.console().stage("ingest", r.source(), counts, r.took());
             r.notices().forEach(n -> context.console().line("note: " + r.source() + ": " + n));
+            r.warnings().forEach(w -> context.console().line("warning: " + r.source() + ": " + w));
+            r.warnings().forEach(w -> warnings.add(r.source() + ": " + w));
             outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()))
                     .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(r.source(), period)));
             if (r.quarantined() > 0) {
@@ -58,12 +62,14 @@ public class IngestStage {
         Map<String, String> checksums = Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report);
         Path periodDir = io.opsdw.ingest.read.InputFiles.periodDir(input, period);
         checksums.keySet().forEach(file -> outcome.read(LineageDataset.of(periodDir.resolve(file))));
-        return outcome.detail("rows_counted", report.totals().rowsCounted()).detail("input_checksums", checksums);
+        return outcome.detail("rows_counted", report.totals().rowsCounted()).detail("input_checksums", checksums)
+                .detail("warnings", warnings);
     }
 
     static IngestOptions options(DwSettings settings) {
         return IngestOptions.defaults().withDefaultZone(settings.timeZone())
                 .withMaxQuarantineShare(settings.ingest().maxQuarantineShare())
-                .withIgnore(settings.ingest().ignore());
+                .withIgnore(settings.ingest().ignore())
+                .withRequireMasters(settings.ingest().requireMasters());
     }
 }

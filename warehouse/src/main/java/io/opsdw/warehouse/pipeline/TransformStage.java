@@ -19,7 +19,8 @@ public class TransformStage {
     public TaskOutcome run(TaskContext context, YearMonth period) {
         Instant start = Instant.now();
         context.progress().step("transform");
-        TransformJob job = new TransformJob(context.spark().get(), context.lake());
+        TransformJob job = new TransformJob(context.spark().get(), context.lake(),
+                context.settings().transform().calendarMarginYears());
         TransformReport report = job.run(period, context.runId());
         if (report.nothingToDo()) {
             return TaskOutcome.nothingToDo("no ingested data for " + period + "; run `dw ingest --period " + period + "` first");

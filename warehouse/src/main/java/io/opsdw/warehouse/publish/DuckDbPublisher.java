@@ -191,15 +191,20 @@ public final class DuckDbPublisher {
         }
         String sql = SqlResources.load("publish/dq_gate.sql").replace("{dq_results}", parquetSource(marts, "dq_results"));
         List<String> failures = new ArrayList<>();
+        boolean exportToFix = false;
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
-                failures.add(rs.getString("period") + " " + rs.getString("model") + "." + rs.getString("check_name")
-                        + " (" + rs.getLong("failing_rows") + " rows, e.g. " + rs.getString("sample_keys") + ")");
+                String check = rs.getString("check_name");
+                java.util.Optional<String> hint = io.opsdw.transforms.quality.CheckHints.hint(check);
+                exportToFix |= hint.isEmpty();
+                failures.add(rs.getString("period") + " " + rs.getString("model") + "." + check
+                        + " (" + rs.getLong("failing_rows") + " rows, e.g. " + rs.getString("sample_keys") + ")"
+                        + hint.map(h -> ": " + h).orElse(""));
             }
         }
         if (!failures.isEmpty()) {
             throw new PublishException("data-quality errors block publishing: " + String.join("; ", failures)
-                    + "; fix the export and re-run ingest and transform for that period");
+                    + (exportToFix ? "; fix the export and re-run ingest and transform for that period" : ""));
         }
     }
 

@@ -55,7 +55,7 @@ class ReportMailerTest {
 
     @Test
     void disabledMailSendsNothing() {
-        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b")), null), null, null, null, null);
+        DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b")), null), null, null, null, null, null);
         assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of(), delivery("run-1", false, false)).mailedTo()).isEmpty();
         assertThat(smtp.getReceivedMessages()).isEmpty();
     }
@@ -101,7 +101,7 @@ class ReportMailerTest {
     }
 
     private static DwSettings settings(Map<String, List<String>> recipients) {
-        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients, null), null, null, null, null);
+        return new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(true, "dw@example.com", recipients, null), null, null, null, null, null);
     }
 
     private static org.springframework.beans.factory.ObjectProvider<org.springframework.mail.javamail.JavaMailSender> provider() {
