@@ -34,9 +34,10 @@ WITH b AS (
     FROM fact_complaint
     GROUP BY period
 )
-SELECT m.*, r.callback_recorded, r.signature_recorded,
+SELECT m.*,
        resolved_same_day / nullif(received, 0)::DOUBLE              AS resolved_same_day_rate,
        notified_same_day / nullif(not_resolved_same_day, 0)::DOUBLE AS notified_same_day_rate,
+       r.callback_recorded, r.signature_recorded,
        CASE WHEN r.callback_recorded THEN callback_done / nullif(resolved, 0)::DOUBLE END      AS callback_rate,
        CASE WHEN r.callback_recorded THEN callback_within_3d / nullif(resolved, 0)::DOUBLE END AS callback_within_3d_rate,
        CASE WHEN r.signature_recorded THEN customer_signed / nullif(resolved, 0)::DOUBLE END  AS customer_signed_rate

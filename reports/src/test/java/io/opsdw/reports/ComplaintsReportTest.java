@@ -111,8 +111,11 @@ class ComplaintsReportTest {
                 + "WHERE f.period = '2026-10' AND c.record_type = 'complaint' AND c.cause_type = ";
         long quality = Fixture.count(warehouse, q + "'quality'");
         long service = Fixture.count(warehouse, q + "'service'");
+        long other = Fixture.count(warehouse, q + "'other'");
+        long unspecified = Fixture.count(warehouse, q + "'unspecified'");
         long valid = n("f.period = '2026-10' AND c.validity = 'valid'");
-        assertThat(zhAll).contains("合计 " + quality + " " + service + " 0 " + (quality + service) + " " + valid);
+        assertThat(zhAll).contains("合计 " + quality + " " + service + " " + other + " " + unspecified + " "
+                + (quality + service + other + unspecified) + " " + valid);
         long photoQuality = n("f.period = '2026-10' AND f.responsible_dept_key = 2 AND c.cause_type = 'quality'");
         assertThat(zhAll).containsPattern("摄影部 " + photoQuality + " ");
     }
@@ -124,10 +127,11 @@ class ComplaintsReportTest {
         long salesCentre = n("f.period = '2026-10' AND f.responsible_dept_key = 6");
         assertThat(property).isPositive();
         assertThat(salesCentre).isPositive();
-        assertThat(zhAll).containsPattern("工程部 \\(物业\\) \\d+ \\d+ 0 " + property + " ")
-                .containsPattern("工程部 \\(售楼处\\) \\d+ \\d+ 0 " + salesCentre + " ");
-        assertThat(enAll).containsPattern("Engineering \\(Property office\\) \\d+ \\d+ 0 " + property + " ")
-                .containsPattern("Engineering \\(Sales centre\\) \\d+ \\d+ 0 " + salesCentre + " ");
+        // quality, service, other, unspecified, then the total
+        assertThat(zhAll).containsPattern("工程部 \\(物业\\) \\d+ \\d+ \\d+ \\d+ " + property + " ")
+                .containsPattern("工程部 \\(售楼处\\) \\d+ \\d+ \\d+ \\d+ " + salesCentre + " ");
+        assertThat(enAll).containsPattern("Engineering \\(Property office\\) \\d+ \\d+ \\d+ \\d+ " + property + " ")
+                .containsPattern("Engineering \\(Sales centre\\) \\d+ \\d+ \\d+ \\d+ " + salesCentre + " ");
     }
 
     @Test

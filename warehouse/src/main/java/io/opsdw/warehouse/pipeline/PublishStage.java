@@ -55,7 +55,12 @@ public class PublishStage {
             context.console().line("          views skipped (their tables are empty or absent): " + String.join(", ", result.skippedViews().keySet()));
         }
         TaskOutcome outcome = TaskOutcome.ok();
-        result.rowsByTable().keySet().forEach(table -> outcome.read(LineageDataset.of(context.lake().mart(table))));
+        // the marts, and the lake's quarantine and ingest manifests that become the tables of the same names
+        result.rowsByTable().keySet().forEach(table -> outcome.read(LineageDataset.of(switch (table) {
+            case "quarantine" -> context.lake().quarantineZone();
+            case "ingest_manifest" -> context.lake().manifestsZone();
+            default -> context.lake().mart(table);
+        })));
         outcome.wrote(LineageDataset.of(context.lake().warehouseFile())).output(result.warehouseFile());
         if (result.snapshot() != null) {
             outcome.wrote(LineageDataset.of(result.snapshot())).output(result.snapshot());
