@@ -91,11 +91,14 @@ class DemoEndToEndTest {
         List<String> differing = new ArrayList<>();
         ResultSet rs = st.executeQuery("SELECT c.table_name, c.column_name, c.comment FROM duckdb_columns() c"
                 + " JOIN duckdb_tables() t USING (database_name, schema_name, table_name)");
+        // the metrics layer's tables (kpi_definitions) are documented in docs/views.md, from the metrics catalogue
+        java.util.Set<String> metricsTables = new java.util.HashSet<>();
+        io.opsdw.metrics.MetricsCatalog.load().tables().forEach(v -> metricsTables.add(v.name()));
         int columns = 0;
         while (rs.next()) {
             columns++;
             String key = rs.getString(1) + "." + rs.getString(2);
-            if (!java.util.Objects.equals(rs.getString(3), dictionary.get(key))) {
+            if (!metricsTables.contains(rs.getString(1)) && !java.util.Objects.equals(rs.getString(3), dictionary.get(key))) {
                 differing.add(key + ": '" + rs.getString(3) + "' vs '" + dictionary.get(key) + "'");
             }
         }

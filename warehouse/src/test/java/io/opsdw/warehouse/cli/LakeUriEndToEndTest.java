@@ -91,7 +91,7 @@ class LakeUriEndToEndTest {
     @Test
     void theStagesWriteTheConfiguredLakeAndNothingUnderTheHome() {
         assertThat(REMOTE_RUNS.get("ingest").summary().path("lake").asText()).isEqualTo("lakefs:" + tmp.resolve("elsewhere/lake"));
-        assertThat(REMOTE_RUNS.get("publish").out()).as("DuckDB reads a local copy of the marts").contains("marts copied locally");
+        assertThat(REMOTE_RUNS.get("publish").out()).as("DuckDB reads a local copy of the marts and the quarantine").contains("lake copied locally");
         assertThat(remoteHome.resolve("lake")).as("nothing defaulted to <home>/lake").doesNotExist();
         assertThat(remoteHome.resolve("warehouse/opsdw.duckdb")).as("the warehouse file stays in the home").isRegularFile();
 
