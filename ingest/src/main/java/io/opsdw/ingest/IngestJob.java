@@ -1,11 +1,11 @@
 package io.opsdw.ingest;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.land.MasterPresence;
 import io.opsdw.ingest.land.SourceLander;
-import io.opsdw.lake.LakeFs;
+import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.ingest.mapping.DeclaredMasters;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;

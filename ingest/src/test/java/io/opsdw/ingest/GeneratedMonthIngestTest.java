@@ -1,14 +1,14 @@
 package io.opsdw.ingest;
 
-import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Iterator;

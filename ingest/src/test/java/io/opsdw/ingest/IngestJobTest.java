@@ -2,9 +2,9 @@ package io.opsdw.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.testing.Fixtures;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package io.opsdw.transforms;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.transforms.model.CalendarRange;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;

@@ -3,8 +3,8 @@ package io.opsdw.transforms;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.TestSpark;
 import io.opsdw.transforms.model.CalendarRange;
 import io.opsdw.transforms.testing.RawFixture;
 import io.opsdw.transforms.testing.World;

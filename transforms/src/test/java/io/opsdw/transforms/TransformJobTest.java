@@ -2,8 +2,8 @@ package io.opsdw.transforms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.TestSpark;
 import io.opsdw.transforms.testing.RawFixture;
 import io.opsdw.transforms.testing.World;
 import java.io.IOException;

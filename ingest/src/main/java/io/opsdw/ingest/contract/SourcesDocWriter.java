@@ -1,12 +1,12 @@
 package io.opsdw.ingest.contract;
 
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.SourceContract;
 
-import io.opsdw.lake.contract.FieldType;
+import io.opsdw.lakecontract.contract.FieldType;
 
-import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.FieldSpec;
 
-import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.ContractRegistry;
 
 import java.io.IOException;
 import java.math.BigDecimal;

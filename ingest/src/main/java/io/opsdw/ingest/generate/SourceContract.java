@@ -1,7 +1,7 @@
 package io.opsdw.ingest.generate;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,7 +71,7 @@ final class SourceContract {
 
     /** The generator's view of the ingest's own contract (one YAML reader: {@link ContractRegistry}). */
     static SourceContract load(String source) {
-        io.opsdw.lake.contract.SourceContract c = CONTRACTS.get(source);
+        io.opsdw.lakecontract.contract.SourceContract c = CONTRACTS.get(source);
         List<Field> fields = c.fields().stream().map(SourceContract::field).toList();
         return new SourceContract(source, c.periodField(), c.key(), fields);
     }

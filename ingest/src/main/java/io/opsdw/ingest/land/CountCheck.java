@@ -1,6 +1,6 @@
 package io.opsdw.ingest.land;
 
-import io.opsdw.lake.LandingSchema;
+import io.opsdw.lakecontract.LandingSchema;
 
 import static org.apache.spark.sql.functions.col;
 

@@ -1,6 +1,6 @@
 package io.opsdw.ingest.land;
 
-import io.opsdw.lake.LandingSchema;
+import io.opsdw.lakecontract.LandingSchema;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -11,11 +11,11 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.validate.ReasonCode;
 import java.time.YearMonth;
 import java.util.ArrayList;

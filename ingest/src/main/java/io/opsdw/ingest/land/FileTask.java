@@ -1,7 +1,7 @@
 package io.opsdw.ingest.land;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.ProbedFile;
 import io.opsdw.ingest.read.RawRecord;

@@ -2,11 +2,11 @@ package io.opsdw.ingest.land;
 
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestOptions;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.Manifest;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.Manifest;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import io.opsdw.ingest.validate.ReasonCode;
 import java.time.YearMonth;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package io.opsdw.ingest.land;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.hadoop.fs.FileStatus;

@@ -1,11 +1,11 @@
 package io.opsdw.ingest.land;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import java.time.YearMonth;
 import java.util.Collection;
 

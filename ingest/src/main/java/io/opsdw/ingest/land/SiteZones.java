@@ -2,10 +2,10 @@ package io.opsdw.ingest.land;
 
 import static org.apache.spark.sql.functions.col;
 
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.validate.RowParser;
 import java.time.ZoneId;
 import java.time.YearMonth;

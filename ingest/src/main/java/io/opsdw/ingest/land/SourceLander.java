@@ -1,6 +1,6 @@
 package io.opsdw.ingest.land;
 
-import io.opsdw.lake.LandingSchema;
+import io.opsdw.lakecontract.LandingSchema;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,15 +12,15 @@ import io.opsdw.ingest.Failures;
 import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.count.FileCount;
 import io.opsdw.ingest.count.RecordCounter;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.FileEntry;
-import io.opsdw.lake.manifest.Manifest;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.FileEntry;
+import io.opsdw.lakecontract.manifest.Manifest;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.InputFile;
 import io.opsdw.ingest.read.ProbedFile;

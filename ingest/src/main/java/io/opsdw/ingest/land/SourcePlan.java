@@ -1,11 +1,11 @@
 package io.opsdw.ingest.land;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.count.FileCount;
 import io.opsdw.ingest.count.SheetCount;
-import io.opsdw.lake.manifest.FileEntry;
-import io.opsdw.lake.manifest.SheetEntry;
+import io.opsdw.lakecontract.manifest.FileEntry;
+import io.opsdw.lakecontract.manifest.SheetEntry;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.EncodingChoice;
 import io.opsdw.ingest.read.FileKind;

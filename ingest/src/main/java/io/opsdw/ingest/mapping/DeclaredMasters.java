@@ -1,7 +1,7 @@
 package io.opsdw.ingest.mapping;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.read.InputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

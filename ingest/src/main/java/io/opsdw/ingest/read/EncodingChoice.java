@@ -1,8 +1,8 @@
 package io.opsdw.ingest.read;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;

@@ -1,9 +1,9 @@
 package io.opsdw.ingest.validate;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.FieldType;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.FieldType;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import io.opsdw.ingest.read.RawRecord;
 import io.opsdw.ingest.read.TextKeys;

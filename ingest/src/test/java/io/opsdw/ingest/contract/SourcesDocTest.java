@@ -1,6 +1,6 @@
 package io.opsdw.ingest.contract;
 
-import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.ContractRegistry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package io.opsdw.ingest.generate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.opsdw.lake.ResourceFolder;
+import io.opsdw.lakecontract.ResourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,13 +1,13 @@
 package io.opsdw.ingest.land;
 
-import io.opsdw.lake.LandingSchema;
+import io.opsdw.lakecontract.LandingSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

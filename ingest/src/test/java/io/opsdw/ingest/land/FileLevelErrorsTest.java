@@ -8,9 +8,9 @@ import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.testing.Fixtures;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -158,7 +158,7 @@ class FileLevelErrorsTest {
             assertThat(s.rowsRead()).isZero();
             assertThat(s.accepted() + s.quarantined()).isZero();
         });
-        assertThat(io.opsdw.lake.manifest.ManifestIO.read(TestSpark.lakeFs(), lake().manifest("complaints", OCT)).warnings())
+        assertThat(io.opsdw.lakecontract.manifest.ManifestIO.read(TestSpark.lakeFs(), lake().manifest("complaints", OCT)).warnings())
                 .anyMatch(w -> w.contains("no data rows"));
     }
 }

@@ -7,9 +7,9 @@ import io.opsdw.ingest.IngestException;
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +53,7 @@ class Big5ExampleMappingTest {
         assertThat(t2.<String>getAs("validity")).isEqualTo("pending");
         assertThat(t2.<Object>getAs("closed_at")).isNull();
         assertThat(t2.<Object>getAs("compensation_amount")).isNull();
-        assertThat(io.opsdw.lake.manifest.ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).unknownColumns())
+        assertThat(io.opsdw.lakecontract.manifest.ManifestIO.read(TestSpark.lakeFs(), lake.manifest("complaints", OCT)).unknownColumns())
                 .containsExactly("承辦人");
     }
 

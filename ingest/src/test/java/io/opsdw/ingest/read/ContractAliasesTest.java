@@ -2,9 +2,9 @@ package io.opsdw.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opsdw.ingest.IngestException;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.ingest.mapping.SourceMapping;
 import java.nio.charset.Charset;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package io.opsdw.transforms.model;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.FieldType;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.FieldType;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.opsdw.transforms.quality;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import java.time.YearMonth;
 import java.util.OptionalLong;
 import org.apache.hadoop.fs.Path;

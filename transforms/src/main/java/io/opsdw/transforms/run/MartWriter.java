@@ -1,7 +1,7 @@
 package io.opsdw.transforms.run;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import java.util.UUID;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;

@@ -1,11 +1,11 @@
 package io.opsdw.transforms.run;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.LandingSchema;
-import io.opsdw.lake.RawPartitions;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.LandingSchema;
+import io.opsdw.lakecontract.RawPartitions;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.spark.sql.Dataset;

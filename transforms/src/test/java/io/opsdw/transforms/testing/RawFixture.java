@@ -1,11 +1,11 @@
 package io.opsdw.transforms.testing;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.LandingSchema;
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.manifest.Manifest;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.LandingSchema;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.manifest.Manifest;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

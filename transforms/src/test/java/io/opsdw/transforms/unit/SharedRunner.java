@@ -1,6 +1,6 @@
 package io.opsdw.transforms.unit;
 
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.testing.TestSpark;
 
 /** One runner per test JVM: the shared local Spark session and the model schemas are worked out once. */
 final class SharedRunner {

@@ -3,7 +3,7 @@ package io.opsdw.warehouse.bench;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.GenerateResult;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.pipeline.IngestStage;

@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;

@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.query.QueryService;

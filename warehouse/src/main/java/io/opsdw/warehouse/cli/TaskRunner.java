@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
@@ -220,7 +220,7 @@ public class TaskRunner {
      * {@code home/tmp/} and a half-built {@code warehouse/.building-*.duckdb}. Nothing else writes while we hold the
      * lock, so they can go; {@code tmp/duckdb-query} belongs to lock-free readers and stays.
      */
-    static void removeScratchOfDeadWriter(LakeLayout lake, java.util.function.Supplier<io.opsdw.lake.LakeFs> lakeFs) {
+    static void removeScratchOfDeadWriter(LakeLayout lake, java.util.function.Supplier<io.opsdw.lakecontract.LakeFs> lakeFs) {
         try {
             lakeFs.get().delete(lake.work());
         } catch (RuntimeException e) {

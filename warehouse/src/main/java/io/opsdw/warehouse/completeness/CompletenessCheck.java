@@ -1,9 +1,9 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.Manifest;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.Manifest;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import io.opsdw.warehouse.completeness.CompletenessReport.Gap;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteSource;
 import io.opsdw.warehouse.completeness.CompletenessReport.SiteStatus;

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.warehouse.config.DwSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

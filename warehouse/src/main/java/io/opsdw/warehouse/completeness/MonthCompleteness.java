@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.completeness;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.LakeFs;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.reports.DataGaps;
 import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.completeness.CompletenessReport.Gap;

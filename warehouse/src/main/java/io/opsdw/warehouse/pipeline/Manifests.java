@@ -2,10 +2,10 @@ package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.SourceResult;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.FileEntry;
-import io.opsdw.lake.manifest.ManifestIO;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.FileEntry;
+import io.opsdw.lakecontract.manifest.ManifestIO;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.Map;

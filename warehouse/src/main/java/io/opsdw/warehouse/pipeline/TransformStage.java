@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.pipeline;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
 import io.opsdw.warehouse.task.Console;
@@ -34,8 +34,8 @@ public class TransformStage {
         context.console().stage("transform", "star schema", summary, Duration.between(start, Instant.now()));
         TaskOutcome outcome = TaskOutcome.ok().output(LakeLayout.display(context.lake().martsRoot())).detail("checks_warned", report.checksWarned());
         // read: the period's raw partitions (dimensions also read earlier snapshots); wrote: each mart, facts per period
-        io.opsdw.lake.LakeFs fs = context.lakeFs();
-        for (io.opsdw.lake.contract.SourceContract c : io.opsdw.lake.contract.ContractRegistry.load().all()) {
+        io.opsdw.lakecontract.LakeFs fs = context.lakeFs();
+        for (io.opsdw.lakecontract.contract.SourceContract c : io.opsdw.lakecontract.contract.ContractRegistry.load().all()) {
             if (fs.exists(context.lake().raw(c.source(), period))) {
                 outcome.read(LineageDataset.of(context.lake().raw(c.source(), period)));
             }

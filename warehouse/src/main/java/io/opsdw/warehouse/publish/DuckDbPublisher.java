@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.opsdw.warehouse.task;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.lineage.LineageRun;
 import java.time.Instant;

@@ -1,15 +1,15 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.lake.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.manifest.Manifest;
-import io.opsdw.lake.manifest.ManifestIO;
-import io.opsdw.lake.testing.LoopbackFileSystem;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.manifest.Manifest;
+import io.opsdw.lakecontract.manifest.ManifestIO;
+import io.opsdw.lakecontract.testing.LoopbackFileSystem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package io.opsdw.warehouse.compat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;

@@ -2,9 +2,9 @@ package io.opsdw.warehouse.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

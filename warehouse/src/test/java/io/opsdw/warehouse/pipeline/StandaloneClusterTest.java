@@ -6,7 +6,7 @@ import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.generate.GenerateRequest;
 import io.opsdw.ingest.generate.SampleExportGenerator;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;
 import io.opsdw.warehouse.task.SparkSessionSettings;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

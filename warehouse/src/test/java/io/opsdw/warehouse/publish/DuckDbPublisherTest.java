@@ -3,7 +3,7 @@ package io.opsdw.warehouse.publish;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

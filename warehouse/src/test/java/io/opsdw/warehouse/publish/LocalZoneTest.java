@@ -2,9 +2,9 @@ package io.opsdw.warehouse.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.LakeFs;
-import io.opsdw.lake.LakeLayout;
-import io.opsdw.lake.testing.LoopbackFileSystem;
+import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.testing.LoopbackFileSystem;
 import io.opsdw.warehouse.config.DwSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.opsdw.warehouse.publish;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package io.opsdw.warehouse.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.BufferedReader;
 import java.io.File;

@@ -3,7 +3,7 @@ package io.opsdw.warehouse.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opsdw.lake.LakeLayout;
+import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.publish.DuckDbPublisher;

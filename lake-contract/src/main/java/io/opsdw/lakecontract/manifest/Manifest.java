@@ -1,4 +1,4 @@
-package io.opsdw.lake.manifest;
+package io.opsdw.lakecontract.manifest;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;

@@ -1,4 +1,4 @@
-package io.opsdw.lake.testing;
+package io.opsdw.lakecontract.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

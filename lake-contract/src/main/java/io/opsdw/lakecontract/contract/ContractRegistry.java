@@ -1,8 +1,8 @@
-package io.opsdw.lake.contract;
+package io.opsdw.lakecontract.contract;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.opsdw.lake.ResourceFolder;
+import io.opsdw.lakecontract.ResourceFolder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

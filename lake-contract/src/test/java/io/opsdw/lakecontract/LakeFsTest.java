@@ -1,9 +1,9 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.opsdw.lake.testing.LoopbackFileSystem;
+import io.opsdw.lakecontract.testing.LoopbackFileSystem;
 import java.nio.file.Files;
 import java.time.YearMonth;
 import org.apache.hadoop.conf.Configuration;

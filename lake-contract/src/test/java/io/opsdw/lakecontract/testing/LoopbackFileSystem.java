@@ -1,4 +1,4 @@
-package io.opsdw.lake.testing;
+package io.opsdw.lakecontract.testing;
 
 import java.net.URI;
 import org.apache.hadoop.conf.Configuration;

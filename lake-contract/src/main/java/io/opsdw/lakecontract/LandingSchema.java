@@ -1,7 +1,7 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
-import io.opsdw.lake.contract.FieldSpec;
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.types.DataType;

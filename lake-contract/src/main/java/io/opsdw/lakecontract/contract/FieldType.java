@@ -1,4 +1,4 @@
-package io.opsdw.lake.contract;
+package io.opsdw.lakecontract.contract;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;

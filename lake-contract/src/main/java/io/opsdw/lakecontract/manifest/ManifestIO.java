@@ -1,9 +1,9 @@
-package io.opsdw.lake.manifest;
+package io.opsdw.lakecontract.manifest;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.opsdw.lake.LakeFs;
+import io.opsdw.lakecontract.LakeFs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.Path;

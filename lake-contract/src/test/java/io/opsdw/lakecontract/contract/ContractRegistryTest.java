@@ -1,4 +1,4 @@
-package io.opsdw.lake.contract;
+package io.opsdw.lakecontract.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

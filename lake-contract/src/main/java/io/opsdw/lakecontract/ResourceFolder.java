@@ -1,4 +1,4 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
 import java.time.YearMonth;
 import java.util.Optional;

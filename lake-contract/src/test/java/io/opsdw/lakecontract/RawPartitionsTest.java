@@ -1,10 +1,10 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.lake.contract.ContractRegistry;
-import io.opsdw.lake.contract.SourceContract;
-import io.opsdw.lake.testing.TestSpark;
+import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.SourceContract;
+import io.opsdw.lakecontract.testing.TestSpark;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;

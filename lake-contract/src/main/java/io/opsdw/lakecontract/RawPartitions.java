@@ -1,6 +1,6 @@
-package io.opsdw.lake;
+package io.opsdw.lakecontract;
 
-import io.opsdw.lake.contract.SourceContract;
+import io.opsdw.lakecontract.contract.SourceContract;
 import java.time.YearMonth;
 import java.util.List;
 import org.apache.hadoop.fs.Path;

@@ -1,6 +1,6 @@
-package io.opsdw.lake.testing;
+package io.opsdw.lakecontract.testing;
 
-import io.opsdw.lake.LakeFs;
+import io.opsdw.lakecontract.LakeFs;
 import org.apache.spark.sql.SparkSession;
 
 /**
