@@ -16,7 +16,7 @@ import io.opsdw.lakecontract.contract.FieldSpec;
 import io.opsdw.lakecontract.contract.SourceContract;
 import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
-import io.opsdw.ingest.validate.ReasonCode;
+import io.opsdw.lakecontract.quarantine.ReasonCode;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,7 +7,7 @@ import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.lakecontract.manifest.Manifest;
 import io.opsdw.lakecontract.manifest.ManifestIO;
-import io.opsdw.ingest.validate.ReasonCode;
+import io.opsdw.lakecontract.quarantine.ReasonCode;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.opsdw.ingest.validate;
 
+import io.opsdw.lakecontract.quarantine.ReasonCode;
+
 /**
  * A failed check: the reason, the field it concerns ({@link #RECORD} when it is the record as a whole) and a human
  * detail. Every quarantined row carries all three.

@@ -1,5 +1,7 @@
 package io.opsdw.ingest.validate;
 
+import io.opsdw.lakecontract.quarantine.ReasonCode;
+
 /** Thrown by {@link ValueParser} for a value it cannot read; carries the reason code to quarantine with. */
 public final class ParseException extends Exception {
 

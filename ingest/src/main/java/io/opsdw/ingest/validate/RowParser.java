@@ -1,5 +1,7 @@
 package io.opsdw.ingest.validate;
 
+import io.opsdw.lakecontract.quarantine.ReasonCode;
+
 import io.opsdw.ingest.IngestException;
 import io.opsdw.lakecontract.contract.FieldSpec;
 import io.opsdw.lakecontract.contract.FieldType;

@@ -1,5 +1,7 @@
 package io.opsdw.ingest.validate;
 
+import io.opsdw.lakecontract.quarantine.ReasonCode;
+
 import io.opsdw.ingest.read.TextKeys;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

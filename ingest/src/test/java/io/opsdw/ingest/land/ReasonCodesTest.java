@@ -12,7 +12,7 @@ import io.opsdw.lakecontract.manifest.Manifest;
 import io.opsdw.lakecontract.manifest.ManifestIO;
 import io.opsdw.ingest.testing.Fixtures;
 import io.opsdw.lakecontract.testing.TestSpark;
-import io.opsdw.ingest.validate.ReasonCode;
+import io.opsdw.lakecontract.quarantine.ReasonCode;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Arrays;

@@ -1,5 +1,7 @@
 package io.opsdw.ingest.validate;
 
+import io.opsdw.lakecontract.quarantine.ReasonCode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.cli;
 
 import io.opsdw.lakecontract.LakeLayout;
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;

@@ -1,8 +1,8 @@
 package io.opsdw.warehouse.cli;
 
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.GenerateResult;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.GenerateResult;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.warehouse.task.Console;
 import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;

@@ -2,9 +2,9 @@ package io.opsdw.warehouse.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.GenerateResult;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.GenerateResult;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import java.nio.charset.StandardCharsets;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.lakecontract.LakeLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;

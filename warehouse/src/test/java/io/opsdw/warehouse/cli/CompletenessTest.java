@@ -3,8 +3,8 @@ package io.opsdw.warehouse.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.lakecontract.LakeLayout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

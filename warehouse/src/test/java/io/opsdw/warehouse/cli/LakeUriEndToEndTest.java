@@ -3,8 +3,8 @@ package io.opsdw.warehouse.cli;
 import io.opsdw.lakecontract.contract.ContractRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.lakecontract.manifest.Manifest;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opsdw.ingest.IngestJob;
 import io.opsdw.ingest.IngestRequest;
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.transforms.TransformJob;
 import io.opsdw.transforms.TransformReport;

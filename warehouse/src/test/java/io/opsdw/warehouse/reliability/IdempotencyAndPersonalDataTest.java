@@ -2,8 +2,8 @@ package io.opsdw.warehouse.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opsdw.ingest.generate.GenerateRequest;
-import io.opsdw.ingest.generate.SampleExportGenerator;
+import io.opsdw.generator.GenerateRequest;
+import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.ingest.testing.ReliabilityDoc;
 import java.nio.file.Files;
 import java.nio.file.Path;

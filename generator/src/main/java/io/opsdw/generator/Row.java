@@ -1,0 +1,30 @@
+package io.opsdw.generator;
+
+/** One typed row in contract field order; values are formatted only when written. */
+final class Row {
+
+    private final SourceContract contract;
+    private final Object[] values;
+
+    Row(SourceContract contract) {
+        this.contract = contract;
+        this.values = new Object[contract.fields().size()];
+    }
+
+    Row set(String field, Object value) {
+        values[contract.index(field)] = value;
+        return this;
+    }
+
+    Object get(String field) {
+        return values[contract.index(field)];
+    }
+
+    SourceContract contract() {
+        return contract;
+    }
+
+    Object value(int index) {
+        return values[index];
+    }
+}

@@ -1,9 +1,0 @@
-package io.opsdw.ingest.generate;
-
-/** Writes one operational source for one period, row by row (never the whole month in memory). */
-interface SourceGenerator {
-
-    String source();
-
-    void generate(PeriodContext context, SourceOutput out);
-}

@@ -1,0 +1,28 @@
+package io.opsdw.lakecontract.quarantine;
+
+/**
+ * Why a row was quarantined. A row gets exactly one reason: the first failing check in this declaration order.
+ * Cross-row checks (references, duplicates) run last and only on rows that passed everything else.
+ */
+public enum ReasonCode {
+    /** The record cannot be split into the header's fields: broken quoting, too few or too many fields. */
+    MALFORMED_ROW,
+    /** A header row inside the data (exports pasted together): the rows below it are read by its columns. */
+    REPEATED_HEADER,
+    /** A spreadsheet cell without a usable value: a formula never calculated, an error value such as #N/A. */
+    BAD_CELL,
+    MISSING_REQUIRED,
+    /** An identifier in scientific notation (1.38E+10): a spreadsheet has already lost its digits. */
+    BAD_IDENTIFIER,
+    BAD_DATE,
+    BAD_NUMBER,
+    BAD_BOOLEAN,
+    UNKNOWN_CODE,
+    TOO_LONG,
+    NEGATIVE_VALUE,
+    OUT_OF_RANGE,
+    INCONSISTENT_DATES,
+    OUT_OF_PERIOD,
+    UNKNOWN_REFERENCE,
+    DUPLICATE_KEY
+}
