@@ -22,6 +22,8 @@ public final class LandingSchema {
     public static final String REASON_CODE = "reason_code";
     public static final String REASON_FIELD = "reason_field";
     public static final String REASON_DETAIL = "reason_detail";
+    /** Staging only: the code fields of an accepted row that landed as the mapping's fallback code (comma-separated). */
+    public static final String CODE_FALLBACKS = "_code_fallbacks";
 
     /** Quarantine columns, in order. */
     public static final List<String> QUARANTINE_COLUMNS =
@@ -53,6 +55,7 @@ public final class LandingSchema {
         fields.add(DataTypes.createStructField(REASON_CODE, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(REASON_FIELD, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(REASON_DETAIL, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(CODE_FALLBACKS, DataTypes.StringType, true));
         return DataTypes.createStructType(fields);
     }
 

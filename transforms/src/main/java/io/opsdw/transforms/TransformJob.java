@@ -3,6 +3,7 @@ package io.opsdw.transforms;
 import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.transforms.model.CalendarRange;
+import io.opsdw.transforms.model.CodeAdditions;
 import io.opsdw.transforms.model.DependencyOrder;
 import io.opsdw.transforms.model.Materialization;
 import io.opsdw.transforms.model.ModelCatalog;
@@ -97,13 +98,14 @@ public final class TransformJob {
         periods.add(period);
         CalendarRange calendar = CalendarRange.spanning(periods, calendarMarginYears);
         LOG.info("calendar {}..{}", calendar.first(), calendar.last());
+        CodeAdditions added = CodeAdditions.fromManifests(lake, fs);
         MartWriter writer = new MartWriter(lake, fs);
         List<ModelDef> models = DependencyOrder.sort(
                 ModelCatalog.models().stream().filter(m -> m.materialization().hasSql()).toList());
 
         List<ModelResult> results = new ArrayList<>();
         for (List<ModelDef> wave : Waves.of(models)) {
-            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, calendar, writer)).stream()
+            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, calendar, added, writer)).stream()
                     .filter(r -> r != null).toList());
         }
         Map<String, Long> rowCounts = new HashMap<>();
@@ -127,9 +129,10 @@ public final class TransformJob {
     }
 
     /** Builds one model; returns null for a staging view (not written, and counting it would cost a Spark job). */
-    private ModelResult build(ModelDef model, YearMonth period, CalendarRange calendar, MartWriter writer) {
+    private ModelResult build(ModelDef model, YearMonth period, CalendarRange calendar, CodeAdditions added,
+                              MartWriter writer) {
         long t0 = System.nanoTime();
-        Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period, calendar));
+        Dataset<Row> df = spark.sql(SqlTemplate.render(model.sql(), period, calendar, added));
         Path target = switch (model.materialization()) {
             case DIMENSION -> lake.mart(model.name());
             case FACT -> lake.martPartition(model.name(), period);

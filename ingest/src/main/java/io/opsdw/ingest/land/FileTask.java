@@ -83,7 +83,7 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
     }
 
     private Row fileError(String message) {
-        Object[] out = new Object[contract.fields().size() + 7];
+        Object[] out = new Object[contract.fields().size() + 8];
         int i = contract.fields().size();
         out[i++] = label;
         out[i++] = -1L;
@@ -91,13 +91,14 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
         out[i++] = null;
         out[i++] = FILE_ERROR;
         out[i++] = "_file";
-        out[i] = message;
+        out[i++] = message;
+        out[i] = null;
         return RowFactory.create(out);
     }
 
     private Row toRow(ParsedRow r) {
         Object[] v = r.values();
-        Object[] out = new Object[v.length + 7];
+        Object[] out = new Object[v.length + 8];
         System.arraycopy(v, 0, out, 0, v.length);
         int i = v.length;
         out[i++] = label;
@@ -106,7 +107,8 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
         out[i++] = r.rawText();
         out[i++] = r.failure() == null ? null : r.failure().reason().name();
         out[i++] = r.failure() == null ? null : r.failure().field();
-        out[i] = r.failure() == null ? null : r.failure().detail();
+        out[i++] = r.failure() == null ? null : r.failure().detail();
+        out[i] = r.failure() == null ? r.fallbacks() : null;
         if (r.failure() != null) {
             // quarantined rows keep no typed values: the raw text is their record
             Arrays.fill(out, 0, v.length, null);

@@ -109,6 +109,10 @@ public final class SourceLander {
                     warnings.add(e.name() + " holds a header but no data rows");
                 }
             }
+            Map<String, Long> fallbacks = fallbackCounts(checked, mapping);
+            fallbacks.forEach((field, rows) -> warnings.add(field + ": " + rows + (rows == 1 ? " row" : " rows")
+                    + " with a value that is none of the codes landed as the fallback code '"
+                    + mapping.fallbackCodes().get(field) + "' (mapping fallback_codes)"));
             LandingGuard.check(contract, period, rowsCounted, accepted, quarantined, totals, allowEmpty, options, lake, fs);
 
             Path rawOut = new Path(work, "raw");
@@ -128,7 +132,7 @@ public final class SourceLander {
             }
             Manifest manifest = new Manifest(runId, contract.source(), period.toString(), entries, rowsCounted,
                     accepted + quarantined, accepted, quarantined, byReason, List.copyOf(new LinkedHashSet<>(plan.unknownColumns())),
-                    List.copyOf(warnings));
+                    List.copyOf(warnings), addedCodes(mapping), fallbacks);
             Path manifestOut = new Path(work, "manifest.json");
             ManifestIO.write(fs, manifest, manifestOut);
 
@@ -149,6 +153,31 @@ public final class SourceLander {
         } finally {
             fs.delete(work);
         }
+    }
+
+    /** Accepted rows per code field that landed as the mapping's fallback code (fields with none are left out). */
+    private static Map<String, Long> fallbackCounts(Dataset<Row> checked, SourceMapping mapping) {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        if (mapping.fallbackCodes().isEmpty()) {
+            return out;
+        }
+        checked.filter(col(LandingSchema.REASON_CODE).isNull().and(col(LandingSchema.CODE_FALLBACKS).isNotNull()))
+                .select(org.apache.spark.sql.functions.explode(org.apache.spark.sql.functions.split(
+                        col(LandingSchema.CODE_FALLBACKS), ",")).as("field"))
+                .groupBy("field").count().collectAsList()
+                .forEach(r -> out.put(r.getString(0), r.getLong(1)));
+        return out;
+    }
+
+    /** The mapping's added codes, as the manifest keeps them for the transforms' labels. */
+    private static Map<String, Map<String, Map<String, String>>> addedCodes(SourceMapping mapping) {
+        Map<String, Map<String, Map<String, String>>> out = new java.util.LinkedHashMap<>();
+        mapping.addCodes().forEach((field, codes) -> {
+            Map<String, Map<String, String>> byCode = new java.util.LinkedHashMap<>();
+            codes.forEach((code, labels) -> byCode.put(code, Map.copyOf(labels)));
+            out.put(field, byCode);
+        });
+        return out;
     }
 
     /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.opsdw.ingest.IngestException;
 import io.opsdw.lakecontract.contract.ContractRegistry;
+import io.opsdw.lakecontract.contract.FieldSpec;
+import io.opsdw.lakecontract.contract.FieldType;
 import io.opsdw.lakecontract.contract.SourceContract;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,18 +81,83 @@ public record MappingFile(@JsonProperty("sources") LinkedHashMap<String, SourceM
                 }
             }
             m.headers().values().forEach(f -> requireField(name, c, f, "headers"));
-            m.codes().keySet().forEach(f -> requireField(name, c, f, "codes"));
             m.constants().keySet().forEach(f -> requireField(name, c, f, "constants"));
             m.templates().keySet().forEach(f -> requireField(name, c, f, "templates"));
             m.optional().forEach(f -> requireField(name, c, f, "optional"));
             m.nullTokens().keySet().stream().filter(f -> !f.equals(SourceMapping.ALL_FIELDS))
                     .forEach(f -> requireField(name, c, f, "null_tokens"));
+            checkCodes(name, c, m);
             if (m.unpivot() != null) {
                 requireField(name, c, m.unpivot().nameField(), "unpivot.name_field");
                 requireField(name, c, m.unpivot().valueField(), "unpivot.value_field");
             }
         }
         checkMasters(name, contracts);
+    }
+
+    /**
+     * Added codes extend a code field with labels in every report language; a fallback names a code the field then
+     * has; a value mapped under {@code codes} must map to one of them. Checked here so a typo stops the load.
+     */
+    private static void checkCodes(String name, SourceContract c, SourceMapping m) {
+        m.addCodes().forEach((field, added) -> {
+            FieldSpec f = requireCodeField(name, c, field, "add_codes");
+            if (added == null || added.isEmpty()) {
+                throw new IngestException("mapping file " + name + ": " + c.source() + ".add_codes." + field + " adds no codes");
+            }
+            added.forEach((code, labels) -> {
+                if (!code.equals(code.strip().toLowerCase(java.util.Locale.ROOT)) || code.isEmpty()) {
+                    throw new IngestException("mapping file " + name + ": " + c.source() + ".add_codes." + field + " code '" + code
+                            + "' must be lower case without spaces at its ends (codes are stored as written)");
+                }
+                if (f.codeAliases().containsKey(code)) {
+                    throw new IngestException("mapping file " + name + ": " + c.source() + ".add_codes." + field + " adds '" + code
+                            + "', which the contract already has; map values to it under codes: instead");
+                }
+                for (String language : ContractRegistry.LABEL_LANGUAGES) {
+                    String label = labels == null ? null : labels.get(language);
+                    if (label == null || label.isBlank()) {
+                        throw new IngestException("mapping file " + name + ": " + c.source() + ".add_codes." + field + "." + code
+                                + " needs a " + language + " label (e.g. {zh-CN: 其他, en: Other}); the reports print both");
+                    }
+                }
+                if (labels.size() > ContractRegistry.LABEL_LANGUAGES.size()) {
+                    throw new IngestException("mapping file " + name + ": " + c.source() + ".add_codes." + field + "." + code
+                            + " labels languages other than " + ContractRegistry.LABEL_LANGUAGES);
+                }
+            });
+        });
+        m.codes().forEach((field, values) -> {
+            requireField(name, c, field, "codes");
+            FieldSpec f = c.field(field).orElseThrow();
+            if (f.type() != FieldType.CODE || values == null) {
+                return;
+            }
+            values.forEach((value, code) -> requireKnownCode(name, c, f, m, code, "codes." + field + " maps '" + value + "' to"));
+        });
+        m.fallbackCodes().forEach((field, code) -> {
+            FieldSpec f = requireCodeField(name, c, field, "fallback_codes");
+            requireKnownCode(name, c, f, m, code, "fallback_codes." + field + " names");
+        });
+    }
+
+    private static FieldSpec requireCodeField(String name, SourceContract c, String field, String where) {
+        requireField(name, c, field, where);
+        FieldSpec f = c.field(field).orElseThrow();
+        if (f.type() != FieldType.CODE) {
+            throw new IngestException("mapping file " + name + ": " + c.source() + "." + where + " names '" + field
+                    + "', which is not a code field");
+        }
+        return f;
+    }
+
+    private static void requireKnownCode(String name, SourceContract c, FieldSpec f, SourceMapping m, String code, String what) {
+        if (!f.codeAliases().containsKey(code) && !m.addedCodesFor(f.name()).containsKey(code)) {
+            java.util.Set<String> known = new java.util.LinkedHashSet<>(f.codeAliases().keySet());
+            known.addAll(m.addedCodesFor(f.name()).keySet());
+            throw new IngestException("mapping file " + name + ": " + c.source() + "." + what + " unknown code '" + code
+                    + "'; codes are " + known + " (add one under add_codes:)");
+        }
     }
 
     private void checkMasters(String name, ContractRegistry contracts) {

@@ -23,6 +23,8 @@ import java.util.Map;
  * @param nullTokens    field (or "*") -> values that mean "not captured" and are treated as empty
  * @param optional      contract-required fields this export does not carry (landed as null, not rejected)
  * @param unpivot       wide layout to unpivot
+ * @param addCodes      field -> (new code -> language -> label): codes added to the contract's code list
+ * @param fallbackCodes field -> code for a value that is none of the field's codes (counted, not quarantined)
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record SourceMapping(
@@ -38,7 +40,9 @@ public record SourceMapping(
         @JsonProperty("null_tokens") LinkedHashMap<String, List<String>> nullTokens,
         @JsonProperty("optional") List<String> optional,
         @JsonProperty("unpivot") Unpivot unpivot,
-        @JsonProperty("description") String description) implements Serializable {
+        @JsonProperty("description") String description,
+        @JsonProperty("add_codes") LinkedHashMap<String, LinkedHashMap<String, LinkedHashMap<String, String>>> addCodes,
+        @JsonProperty("fallback_codes") LinkedHashMap<String, String> fallbackCodes) implements Serializable {
 
     public static final String ALL_FIELDS = "*";
 
@@ -51,17 +55,24 @@ public record SourceMapping(
         templates = templates == null ? new LinkedHashMap<>() : new LinkedHashMap<>(templates);
         nullTokens = nullTokens == null ? new LinkedHashMap<>() : new LinkedHashMap<>(nullTokens);
         optional = optional == null ? List.of() : List.copyOf(optional);
+        addCodes = addCodes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(addCodes);
+        fallbackCodes = fallbackCodes == null ? new LinkedHashMap<>() : new LinkedHashMap<>(fallbackCodes);
         if (skipRows < 0) {
             throw new IllegalArgumentException("skip_rows must be >= 0");
         }
     }
 
     public static SourceMapping none() {
-        return new SourceMapping(null, null, null, 0, null, null, null, null, null, null, null, null, null);
+        return new SourceMapping(null, null, null, 0, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public Map<String, String> codesFor(String field) {
         return codes.getOrDefault(field, new LinkedHashMap<>());
+    }
+
+    /** Codes this mapping adds to a field's code list: code -> language tag -> label. */
+    public Map<String, LinkedHashMap<String, String>> addedCodesFor(String field) {
+        return addCodes.getOrDefault(field, new LinkedHashMap<>());
     }
 
     public List<String> nullTokensFor(String field) {

@@ -65,6 +65,10 @@ public final class RowParser {
     private final List<Set<String>> nullTokens = new ArrayList<>();
     private final List<Map<String, String>> codeByKey = new ArrayList<>();
     private final boolean[] identifier;
+    /** Per field, the mapping's fallback code for a value that is none of the codes (null: quarantine it). */
+    private final String[] fallbackCode;
+    /** Fields of the row being parsed that fell back to their fallback code. */
+    private final List<String> rowFallbacks = new ArrayList<>();
     private final int periodIndex;
     private final int siteIndex;
     /** Header texts (contract names and aliases, mapping renames, the file's own header) for spotting a repeated header. */
@@ -87,6 +91,7 @@ public final class RowParser {
         this.zones = zones;
         this.values = new ValueParser(mapping.dateFormats());
         this.identifier = new boolean[contract.fields().size()];
+        this.fallbackCode = new String[contract.fields().size()];
         for (int i = 0; i < contract.fields().size(); i++) {
             FieldSpec f = contract.fields().get(i);
             identifier[i] = f.isIdentifier(contract);
@@ -102,8 +107,14 @@ public final class RowParser {
                 codes.putIfAbsent(code, code);
                 aliases.forEach(a -> codes.putIfAbsent(a, code));
             });
+            mapping.addedCodesFor(f.name()).keySet().forEach(code -> {
+                codes.put(TextKeys.key(code), code);
+                codes.put(code, code);
+            });
+            fallbackCode[i] = mapping.fallbackCodes().get(f.name());
             mapping.codesFor(f.name()).forEach((value, code) -> {
-                if (f.type() == FieldType.CODE && !f.codeAliases().containsKey(code)) {
+                if (f.type() == FieldType.CODE && !f.codeAliases().containsKey(code)
+                        && !mapping.addedCodesFor(f.name()).containsKey(code)) {
                     throw new IllegalArgumentException("mapping codes." + f.name() + " maps '" + value
                             + "' to unknown code '" + code + "'; codes are " + f.codeAliases().keySet());
                 }
@@ -213,6 +224,7 @@ public final class RowParser {
         List<FieldSpec> fields = contract.fields();
         Object[] out = new Object[fields.size()];
         Failure failure = null;
+        rowFallbacks.clear();
         for (int i = 0; i < fields.size(); i++) {
             FieldSpec f = fields.get(i);
             ColumnSource source = binding.sources().get(i);
@@ -247,7 +259,7 @@ public final class RowParser {
         failure = Failure.first(failure, toWallClock(out));
         failure = Failure.first(failure, crossField(out));
         String raw = unpivotColumn < 0 ? rec.rawText() : rec.rawText() + " [" + unpivotHeader(unpivotColumn) + "]";
-        return new ParsedRow(rec.line(), seq, raw, out, failure);
+        return new ParsedRow(rec.line(), seq, raw, out, failure, rowFallbacks.isEmpty() ? null : String.join(",", rowFallbacks));
     }
 
     /**
@@ -329,6 +341,10 @@ public final class RowParser {
                 String code = codes.get(text);
                 if (code == null) {
                     code = codes.get(TextKeys.key(text));
+                }
+                if (code == null && fallbackCode[i] != null) {
+                    rowFallbacks.add(f.name());
+                    return fallbackCode[i];
                 }
                 if (code == null) {
                     throw new ParseException(ReasonCode.UNKNOWN_CODE, "'" + text + "' is not one of " + f.codeAliases().keySet());

@@ -8,10 +8,13 @@ import java.util.Map;
 /**
  * What one ingest of one source and period read and where every row went. rows_counted is the independent count of
  * the records in the files (a second pass sharing no code with the reader), rows_read what the reader produced from
- * them; the source was landed only after the two agreed record by record, file by file.
+ * them; the source was landed only after the two agreed record by record, file by file. added_codes are the codes a
+ * mapping added to the contract's code lists (field -> code -> language -> label): the transforms label them from
+ * here, so a mapping's codes reach the dimensions without the mapping file; code_fallbacks count the rows per field
+ * whose value was none of the codes and landed as the mapping's fallback code.
  */
 @JsonPropertyOrder({"run_id", "source", "period", "files", "rows_counted", "rows_read", "accepted", "quarantined",
-        "quarantined_by_reason", "unknown_columns", "warnings"})
+        "quarantined_by_reason", "unknown_columns", "warnings", "added_codes", "code_fallbacks"})
 public record Manifest(
         @JsonProperty("run_id") String runId,
         @JsonProperty("source") String source,
@@ -23,10 +26,15 @@ public record Manifest(
         @JsonProperty("quarantined") long quarantined,
         @JsonProperty("quarantined_by_reason") Map<String, Long> quarantinedByReason,
         @JsonProperty("unknown_columns") List<String> unknownColumns,
-        @JsonProperty("warnings") List<String> warnings) {
+        @JsonProperty("warnings") List<String> warnings,
+        @JsonProperty("added_codes") Map<String, Map<String, Map<String, String>>> addedCodes,
+        @JsonProperty("code_fallbacks") Map<String, Long> codeFallbacks) {
 
     /** Every row read is accepted or quarantined, each quarantined row has a reason: checked before anything is published. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public Manifest {
+        addedCodes = addedCodes == null ? Map.of() : addedCodes;
+        codeFallbacks = codeFallbacks == null ? Map.of() : codeFallbacks;
         if (rowsRead != accepted + quarantined) {
             throw new IllegalStateException("manifest for " + source + " " + period + ": rows_read " + rowsRead
                     + " != accepted " + accepted + " + quarantined " + quarantined);
@@ -42,5 +50,13 @@ public record Manifest(
                         + ": rows_read " + f.rowsRead() + " != accepted " + f.accepted() + " + quarantined " + f.quarantined());
             }
         }
+    }
+
+    /** A manifest of a source whose mapping adds no codes. */
+    public Manifest(String runId, String source, String period, List<FileEntry> files, long rowsCounted, long rowsRead,
+                    long accepted, long quarantined, Map<String, Long> quarantinedByReason, List<String> unknownColumns,
+                    List<String> warnings) {
+        this(runId, source, period, files, rowsCounted, rowsRead, accepted, quarantined, quarantinedByReason,
+                unknownColumns, warnings, null, null);
     }
 }

@@ -63,10 +63,15 @@ public final class SqlTemplate {
     }
 
     public static String render(String sql, YearMonth period, CalendarRange calendar) {
+        return render(sql, period, calendar, CodeAdditions.none());
+    }
+
+    /** @param added codes mapping files added, labelled next to the contracts' own by the code-label tags */
+    public static String render(String sql, YearMonth period, CalendarRange calendar, CodeAdditions added) {
         Matcher tag = TAG.matcher(sql);
         StringBuilder out = new StringBuilder();
         while (tag.find()) {
-            tag.appendReplacement(out, Matcher.quoteReplacement(resolve(tag.group(1), period, calendar)));
+            tag.appendReplacement(out, Matcher.quoteReplacement(resolve(tag.group(1), period, calendar, added)));
         }
         tag.appendTail(out);
         return out.toString();
@@ -76,7 +81,7 @@ public final class SqlTemplate {
         return (function.equals("source_all") ? "src_all_" : "src_") + source;
     }
 
-    private static String resolve(String expr, YearMonth period, CalendarRange calendar) {
+    private static String resolve(String expr, YearMonth period, CalendarRange calendar, CodeAdditions added) {
         if (expr.equals("period")) {
             return "'" + period + "'";
         }
@@ -96,10 +101,10 @@ public final class SqlTemplate {
         }
         Matcher label = CODE_LABEL.matcher(expr);
         if (label.matches()) {
-            return "(" + CodeLabels.caseExpression(label.group(1), label.group(2), label.group(3)) + ")";
+            return "(" + CodeLabels.caseExpression(label.group(1), label.group(2), label.group(3), added) + ")";
         }
         if (expr.equals("all_code_labels()")) {
-            return CodeLabels.allFields();
+            return CodeLabels.allFields(added);
         }
         if (expr.equals("contract_sources()")) {
             return CodeLabels.sources();
@@ -107,7 +112,7 @@ public final class SqlTemplate {
         Matcher labels = CODE_LABELS.matcher(expr);
         if (labels.matches()) {
             return CodeLabels.table(java.util.Arrays.stream(labels.group(1).split(","))
-                    .map(f -> f.strip().replaceAll("^'|'$", "")).toList());
+                    .map(f -> f.strip().replaceAll("^'|'$", "")).toList(), added);
         }
         Matcher macro = MACRO.matcher(expr);
         if (macro.matches()) {
