@@ -213,6 +213,22 @@ metric.exc_export_missing|Export not received this month|本月未收到的数�
 metric.cum_share|Cumulative share|累计占比
 operations.picked_up_owing|Picked up but still owing money|已取件仍欠款订单
 satisfaction.by_site|By site|按门店 / 项目
+complaints.open_ageing|Open complaints by age (* deadline: the day of receipt; otherwise the source's due date)|未结投诉账龄 (* 时限为受理当日; 其余为来源系统的截止时间)
+complaints.by_category|By the source's complaint category|按来源系统投诉类别
+col.open|Open|未结
+col.age_days|Age (days)|天数
+col.age_band|Age band|账龄
+col.due_on|Due|截止
+col.overdue|Overdue|逾期
+col.sla_met_rate|Met deadline|按时解决率
+metric.in_progress|In progress|处理中
+metric.age_0_1d|0-1 days|0-1天
+metric.age_2_3d|2-3 days|2-3天
+metric.age_4_7d|4-7 days|4-7天
+metric.age_8_30d|8-30 days|8-30天
+metric.age_over_30d|Over 30 days|30天以上
+metric.overdue|Overdue|逾期
+metric.not_overdue|On time|未逾期
 """
 import os, sys
 base = sys.argv[1]

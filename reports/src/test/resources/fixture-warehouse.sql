@@ -235,3 +235,18 @@ INSERT INTO dim_source VALUES ('sites', 'master', '门店/项目主数据', 'Sit
 
 CREATE TABLE publish_info (run_id VARCHAR, period VARCHAR, published_at TIMESTAMP, source_fingerprint VARCHAR);
 INSERT INTO publish_info VALUES ('run-20261101-0001', '2026-10', TIMESTAMP '2026-11-01 02:00', 'sha256:abc');
+
+-- A complaint system's fields (fact_complaint.status ... is_open): this fixture's registers have no status, category
+-- or deadline, so the same-day rule judges the SLA and open means neither resolved nor closed.
+ALTER TABLE fact_complaint ADD COLUMN status VARCHAR;
+ALTER TABLE fact_complaint ADD COLUMN category_name VARCHAR;
+ALTER TABLE fact_complaint ADD COLUMN subcategory_name VARCHAR;
+ALTER TABLE fact_complaint ADD COLUMN due_at TIMESTAMP;
+ALTER TABLE fact_complaint ADD COLUMN sla_due_at TIMESTAMP;
+ALTER TABLE fact_complaint ADD COLUMN sla_due_from_source BOOLEAN;
+ALTER TABLE fact_complaint ADD COLUMN sla_met BOOLEAN;
+ALTER TABLE fact_complaint ADD COLUMN is_open BOOLEAN;
+UPDATE fact_complaint SET sla_due_at = CAST(CAST(received_at AS DATE) AS TIMESTAMP) + INTERVAL '86399' SECOND,
+    sla_due_from_source = false,
+    sla_met = CASE WHEN resolved_at IS NULL THEN NULL ELSE CAST(resolved_at AS DATE) = CAST(received_at AS DATE) END,
+    is_open = resolved_at IS NULL AND closed_at IS NULL;

@@ -2,7 +2,8 @@
 -- each rule's met count beside its base, and the rate at this grain. Counts are additive; recompute rates as
 -- sum(met) / sum(base) when grouping. A rule whose input the month's export never records (no complaint of the
 -- month, at any site, has a callback time or a signature time: a register without those columns) has a NULL rate
--- and callback_recorded / signature_recorded false: "not recorded", never 0 %.
+-- and callback_recorded / signature_recorded false: "not recorded", never 0 %. SLA met (fact_complaint.sla_met):
+-- resolved by the source's own due_at where it gives one, else on the day of receipt, over the resolved records.
 CREATE VIEW v_complaint_sla_monthly AS
 WITH b AS (
     SELECT f.*, c.record_type, c.record_type_name_zh, c.record_type_name_en,
@@ -26,7 +27,10 @@ WITH b AS (
            sum(CASE WHEN hours_to_resolve > 24 AND hours_to_resolve <= 72 THEN complaint_count ELSE 0 END) AS resolved_1d_to_3d,
            sum(CASE WHEN hours_to_resolve > 72 THEN complaint_count ELSE 0 END)            AS resolved_over_3d,
            sum(CASE WHEN resolved_at IS NULL THEN complaint_count ELSE 0 END)              AS unresolved,
-           median(hours_to_resolve)                                                        AS median_hours_to_resolve
+           median(hours_to_resolve)                                                        AS median_hours_to_resolve,
+           sum(CASE WHEN sla_met IS NOT NULL THEN complaint_count ELSE 0 END)              AS sla_judged,
+           sum(CASE WHEN sla_met THEN complaint_count ELSE 0 END)                          AS sla_met,
+           sum(CASE WHEN sla_met IS NOT NULL AND sla_due_from_source THEN complaint_count ELSE 0 END) AS sla_judged_by_source_due
     FROM b
     GROUP BY ALL
 ), recorded AS (
@@ -40,6 +44,7 @@ SELECT m.*,
        r.callback_recorded, r.signature_recorded,
        CASE WHEN r.callback_recorded THEN callback_done / nullif(resolved, 0)::DOUBLE END      AS callback_rate,
        CASE WHEN r.callback_recorded THEN callback_within_3d / nullif(resolved, 0)::DOUBLE END AS callback_within_3d_rate,
-       CASE WHEN r.signature_recorded THEN customer_signed / nullif(resolved, 0)::DOUBLE END  AS customer_signed_rate
+       CASE WHEN r.signature_recorded THEN customer_signed / nullif(resolved, 0)::DOUBLE END  AS customer_signed_rate,
+       sla_met / nullif(sla_judged, 0)::DOUBLE                      AS sla_met_rate
 FROM m
 JOIN recorded r ON r.period = m.period;

@@ -41,7 +41,23 @@ SELECT
                                                          AS callback_within_3d,
   c.customer_signed_at IS NOT NULL                       AS customer_signed,
   CAST(timestampdiff(MINUTE, c.received_at, c.resolved_at) / 60.0 AS DECIMAL(10, 2)) AS hours_to_resolve,
-  c.compensation_amount
+  c.compensation_amount,
+  c.status,
+  c.category_name,
+  c.subcategory_name,
+  c.due_at,
+  -- the deadline the SLA is judged against: the source's own where it gives one, else the seeds' rule, resolved by
+  -- the end of the day of receipt [003:69]
+  coalesce(c.due_at, CAST(to_date(c.received_at) AS TIMESTAMP_NTZ) + INTERVAL 1 DAY - INTERVAL 1 SECOND) AS sla_due_at,
+  c.due_at IS NOT NULL                                   AS sla_due_from_source,
+  -- NULL while unresolved: the SLA is judged once there is a resolution (open ones are aged as overdue or not)
+  CASE WHEN c.resolved_at IS NULL THEN NULL
+       WHEN c.due_at IS NOT NULL THEN c.resolved_at <= c.due_at
+       ELSE to_date(c.resolved_at) = to_date(c.received_at) END AS sla_met,
+  -- open: the source's status where it gives one (a status may say open beside a closed date: the status wins),
+  -- else neither resolved nor closed
+  CASE WHEN c.status IS NOT NULL THEN c.status IN ('open', 'in_progress')
+       ELSE c.resolved_at IS NULL AND c.closed_at IS NULL END AS is_open
 FROM c
 LEFT JOIN {{ ref('dim_site') }} s                ON s.site_code = c.site_code
 LEFT JOIN {{ ref('dim_channel') }} ch            ON ch.channel_code = c.channel_code

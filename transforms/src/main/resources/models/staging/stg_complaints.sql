@@ -20,5 +20,9 @@ SELECT
   customer_signed_at,
   callback_at,
   closed_at,
-  compensation_amount
+  compensation_amount,
+  lower(nullif(trim(status), ''))                  AS status,
+  {{ normalise_label(category) }}                  AS category_name,
+  {{ normalise_label(subcategory) }}               AS subcategory_name,
+  due_at
 FROM {{ source('complaints') }}

@@ -19,6 +19,12 @@ final class ComplaintsGenerator implements SourceGenerator {
     private static final List<String> CHANNELS =
             List.of("phone", "walk_in", "letter", "sms", "email", "parent_company", "media", "callback");
     private static final double[] CHANNEL_WEIGHTS = {45, 34, 3, 4, 3, 4, 2, 5};
+    /** A complaint system's own categories (some registers have them): category -> subcategories. */
+    private static final List<List<String>> CATEGORIES = List.of(
+            List.of("服务态度", "接待冷淡", "言语不当"),
+            List.of("产品质量", "成品瑕疵", "交付延误"),
+            List.of("价格收费", "收费不明", "退款"),
+            List.of("环境设施", "卫生", "设备故障"));
 
     @Override
     public String source() {
@@ -30,6 +36,8 @@ final class ComplaintsGenerator implements SourceGenerator {
         Rng rng = ctx.rng("complaints");
         int n = ctx.volume(ROWS_AT_SCALE_ONE);
         String prefix = String.format("TS%d%02d", ctx.period.getYear(), ctx.period.getMonthValue());
+        // its own stream: the fields some registers add leave every other generated value as it was
+        Rng system = ctx.rng("complaints-system-fields");
         for (int seq = 1; seq <= n; seq++) {
             Site site = Sites.pick(rng, Catalog.SITES);
             List<Dept> depts = Catalog.departments(site.line()).stream().filter(d -> d.complaintWeight() > 0).toList();
@@ -60,11 +68,31 @@ final class ComplaintsGenerator implements SourceGenerator {
             var handler = ctx.master.anyOf(rng, site, MasterData.csDept(site.line()));
             row.set("handler_employee_id", handler == null ? null : handler.id());
             LocalDateTime callback = milestones(rng, ctx, received, involved, validity, cause, row);
+            if (system.chance(0.5)) {
+                systemFields(system, received, row);
+            }
             out.emit(row);
             if (callback != null && customer != null) { // anonymous complainants have no callback record
                 ctx.complaints.add(new PeriodContext.ComplaintRef((String) row.get("complaint_id"), site,
                         customer, callback, (String) row.get("service_item"), dept.name()));
             }
+        }
+    }
+
+    /**
+     * What a complaint system adds to a register: a status consistent with the dates, its own category and
+     * subcategory, and a due date (mostly 1-3 days, sometimes the same day) that the SLA is then judged against.
+     */
+    private static void systemFields(Rng rng, LocalDateTime received, Row row) {
+        String status = row.get("closed_at") != null ? "closed" : row.get("resolved_at") != null ? "resolved"
+                : row.get("customer_notified_at") != null ? "in_progress" : "open";
+        List<String> category = rng.pick(CATEGORIES);
+        row.set("status", status)
+                .set("category", category.get(0))
+                .set("subcategory", category.get(rng.between(1, category.size() - 1)));
+        if (rng.chance(0.7)) {
+            row.set("due_at", rng.chance(0.3) ? received.toLocalDate().atTime(23, 59, 0)
+                    : received.toLocalDate().plusDays(rng.between(1, 3)).atTime(18, 0));
         }
     }
 

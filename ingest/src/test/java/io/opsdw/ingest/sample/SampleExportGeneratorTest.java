@@ -272,15 +272,20 @@ class SampleExportGeneratorTest {
 
         List<String[]> complaints = ExportValidator.read(dir, fileEntry(dir, "complaints"));
         List<String> receivedResolved = new ArrayList<>();
-        complaints.stream().skip(1).filter(r -> r.length == 24 && !r[17].isBlank()).forEach(r -> receivedResolved.add(r[17]));
+        complaints.stream().skip(1).filter(r -> r.length == 28 && !r[17].isBlank()).forEach(r -> receivedResolved.add(r[17]));
         assertThat(receivedResolved).anyMatch(t -> t.endsWith(" 23:59:00")); // boundary: resolved at 23:59
-        long open = complaints.stream().skip(1).filter(r -> r.length == 24 && r[17].isBlank()).count();
+        long open = complaints.stream().skip(1).filter(r -> r.length == 28 && r[17].isBlank()).count();
         assertThat(open).isPositive();
+        // a complaint system's fields (status 22, category 23, due_at 25) on part of the rows: both SLA paths are exercised
+        List<String[]> whole = complaints.stream().skip(1).filter(r -> r.length == 28).toList();
+        assertThat(whole).anyMatch(r -> !r[22].isBlank() && !r[23].isBlank() && !r[25].isBlank())
+                .anyMatch(r -> !r[22].isBlank() && r[25].isBlank())
+                .anyMatch(r -> r[22].isBlank() && r[23].isBlank() && r[25].isBlank());
         Map<String, Long> byDept = new HashMap<>();
         for (YearMonth period : dirtyResult.rowsBySource().keySet()) {
             Path monthDir = dirty.resolve(period.toString());
             ExportValidator.read(monthDir, fileEntry(monthDir, "complaints")).stream().skip(1)
-                    .filter(r -> r.length == 24).forEach(r -> byDept.merge(r[10].trim(), 1L, Long::sum));
+                    .filter(r -> r.length == 28).forEach(r -> byDept.merge(r[10].trim(), 1L, Long::sum));
         }
         // More complaints about photography and retouching than about the CS desk; engineering leads in property.
         assertThat(byDept.get("YL02")).isGreaterThan(byDept.get("YL05"));
