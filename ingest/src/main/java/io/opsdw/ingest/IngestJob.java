@@ -56,7 +56,57 @@ public final class IngestJob {
         this.spark = spark;
         this.contracts = ContractRegistry.load();
         this.options = options;
-        this.lander = new SourceLander(spark, lake, contracts, options);
+        // null for a preview (dry run): binding and single-row checks need no Spark session
+        this.lander = spark == null ? null : new SourceLander(spark, lake, contracts, options);
+    }
+
+    /** A job that only previews ({@link #preview}): no Spark session, nothing written to the lake. */
+    public static IngestJob previewOnly(LakeLayout lake, IngestOptions options) {
+        return new IngestJob(null, lake, options);
+    }
+
+    /**
+     * The dry run of an ingest with a mapping: every input file assigned to its source, each table's header bound to
+     * the contract, and its first {@code rows} rows accepted or rejected by the single-row checks (references and
+     * duplicate keys need the lake and the whole export: not judged). Lines to print; writes nothing. A source whose
+     * files cannot be bound gives an {@code error:} line and the others are still shown.
+     */
+    public List<String> preview(IngestRequest request, int rows) {
+        MappingFile mapping = request.mappingFile().map(p -> MappingFile.read(p, contracts)).orElse(MappingFile.empty());
+        Path dir = InputFiles.periodDir(request.inputDir(), request.period());
+        List<InputFile> files = new ArrayList<>();
+        List<String> out = new ArrayList<>();
+        for (InputFile f : InputFiles.list(dir, request.inputDir())) {
+            if (InputFiles.ignored(f, options.ignore())) {
+                out.add("note: " + f.name() + " not read (dw.ingest.ignore)");
+            } else {
+                files.add(f);
+            }
+        }
+        Map<String, List<InputFile>> bySource = assign(files, mapping);
+        Path declaredDir = null;
+        List<String> notices = new ArrayList<>();
+        try {
+            if (!bySource.isEmpty()) {
+                declaredDir = addDeclaredMasters(mapping, request, bySource, notices);
+            }
+            notices.forEach(n -> out.add("note: " + n));
+            for (SourceContract c : contracts.all()) {
+                if (!bySource.containsKey(c.source()) || request.source().filter(s -> !s.equals(c.source())).isPresent()) {
+                    continue;
+                }
+                SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
+                try {
+                    out.addAll(io.opsdw.ingest.land.BindingPreview.of(c, m, bySource.get(c.source()), request.period(),
+                            options.readers(), io.opsdw.ingest.validate.RowParser.Zones.of(options.defaultZone()), rows));
+                } catch (IngestException e) {
+                    out.add("error: " + c.source() + ": " + e.getMessage());
+                }
+            }
+            return out;
+        } finally {
+            deleteQuietly(declaredDir);
+        }
     }
 
     public IngestReport run(IngestRequest request) {

@@ -1,6 +1,8 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.pipeline.IngestStage;
+import io.opsdw.warehouse.task.Console;
 import io.opsdw.warehouse.pipeline.Inbox;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,17 +26,39 @@ public class IngestCommand implements Callable<Integer> {
             + "without it such an export stops the ingest and the landed month is kept.")
     boolean allowEmpty;
 
+    /** Rows of each table a dry run with a mapping shows. */
+    static final int PREVIEW_ROWS = 5;
+
     private final TaskRunner runner;
     private final IngestStage stage;
+    private final DwSettings settings;
+    private final Console console;
 
-    public IngestCommand(TaskRunner runner, IngestStage stage) {
+    public IngestCommand(TaskRunner runner, IngestStage stage, DwSettings settings, Console console) {
         this.runner = runner;
         this.stage = stage;
+        this.settings = settings;
+        this.console = console;
     }
 
     @Override
     public Integer call() {
         var p = period.period(runner.zone());
+        if (home.dryRun() && input.mapping().isPresent() && input.input().isPresent()) {
+            // the mapping is checked against the files themselves: bound headers and the first rows' verdicts
+            java.util.List<String> lines;
+            try {
+                lines = stage.preview(settings, runner.layout(home), p, input.input().get(), Optional.ofNullable(source),
+                        input.mapping(), PREVIEW_ROWS);
+            } catch (RuntimeException e) {
+                console.error(e.getMessage());
+                return ExitCodes.FAILED;
+            }
+            lines.forEach(console::line);
+            if (lines.stream().anyMatch(l -> l.startsWith("error: "))) {
+                return ExitCodes.FAILED;
+            }
+        }
         return runner.run("ingest", p, home, true, ctx -> stage.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
                 Optional.ofNullable(source), input.mapping(), allowEmpty));
     }

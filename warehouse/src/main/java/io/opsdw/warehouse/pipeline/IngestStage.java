@@ -66,6 +66,16 @@ public class IngestStage {
                 .detail("warnings", warnings);
     }
 
+    /**
+     * dw ingest --dry-run --mapping: the binding of every input file and its first rows accepted or rejected, as lines
+     * to print; no Spark session, nothing written.
+     */
+    public java.util.List<String> preview(DwSettings settings, LakeLayout lake, YearMonth period, Path input,
+                                          Optional<String> source, Optional<Path> mapping, int rows) {
+        return IngestJob.previewOnly(lake, options(settings))
+                .preview(new IngestRequest(period, input, source, mapping, "dry-run"), rows);
+    }
+
     static IngestOptions options(DwSettings settings) {
         return IngestOptions.defaults().withDefaultZone(settings.timeZone())
                 .withMaxQuarantineShare(settings.ingest().maxQuarantineShare())
