@@ -60,6 +60,6 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return runner.run("ingest", p, home, true, ctx -> stage.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
-                Optional.ofNullable(source), input.mapping(), allowEmpty));
+                Optional.ofNullable(source), input.mapping(), allowEmpty).outcome());
     }
 }
