@@ -8,7 +8,7 @@ WITH months AS (
 ), agg AS (
     SELECT period, sum(received) AS received, sum(valid) AS valid
     FROM v_complaint_monthly_classification
-    WHERE period BETWEEN :trend_from AND :period AND record_type = 'complaint'
+    WHERE period BETWEEN :trend_from AND :trend_to AND record_type = 'complaint'
       AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
     GROUP BY period
 )
