@@ -43,7 +43,7 @@ col.current|This month|本月
 col.current.half|This half|本半年
 col.current.year|This year|本年
 col.previous|Last month|上月
-col.previous.half|Previous half|上半年度
+col.previous.half|Previous half|上期
 col.previous.year|Last year|上年
 col.mom|MoM|环比
 col.mom.half|vs prev. half|环比
@@ -193,7 +193,7 @@ col.rows|Rows|记录数
 col.quarantined|Quarantined (whole export)|隔离行数 (整批)
 col.days_missing|Days missing|缺失天数
 col.prev_month|Last month|上月
-col.prev_month.half|Previous half|上半年度
+col.prev_month.half|Previous half|上期
 col.prev_month.year|Last year|上年
 col.ly_month|Same month LY|去年同月
 col.ly_month.half|Same half LY|去年同期
@@ -220,7 +220,7 @@ col.usage_kind|Kind|性质
 metric.reusable|Reusable|可重复使用
 metric.consumable|Used up|消耗品
 note.no_prev|Last month ({0}) has no data loaded: month-on-month figures print —.|上月 ({0}) 无已导入数据: 环比显示为 —。
-note.no_prev.half|The previous half-year ({0}) has no data loaded: comparisons with it print —.|上半年度 ({0}) 无已导入数据: 环比显示为 —。
+note.no_prev.half|The previous half-year ({0}) has no data loaded: comparisons with it print —.|上期 ({0}) 无已导入数据: 环比显示为 —。
 note.no_prev.year|Last year ({0}) has no data loaded: year-on-year figures print —.|上年 ({0}) 无已导入数据: 同比显示为 —。
 note.no_ly|The same month last year ({1}) has no data loaded: year-on-year figures print —.|去年同月 ({1}) 无已导入数据: 同比显示为 —。
 note.no_ly.half|The same half last year ({1}) has no data loaded: year-on-year figures print —.|去年同期 ({1}) 无已导入数据: 同比显示为 —。
@@ -231,7 +231,7 @@ summary.title.half|Half-year summary: targets and what to act on|半年度摘要
 summary.title.year|Annual summary: targets and what to act on|年度摘要: 目标达成与待办事项
 summary.targets|Targets set by the business's rules|制度目标达成情况
 summary.changes|Largest changes against last month|较上月变化最大的三项
-summary.changes.half|Largest changes against the previous half|较上半年度变化最大的三项
+summary.changes.half|Largest changes against the previous half|较上期变化最大的三项
 summary.changes.year|Largest changes against last year|较上年变化最大的三项
 summary.exceptions|To act on|待处理事项
 col.issue|What needs action|待处理事项

@@ -61,7 +61,7 @@ class LongerPeriodReportTest {
         List<Path> files = render("2026-H2", "complaints");
         assertThat(files).extracting(p -> p.getFileName().toString())
                 .containsExactly("complaints_2026-H2_ALL_zh-CN.pdf", "complaints_2026-H2_ALL_en.pdf");
-        assertThat(flat("complaints_2026-H2_ALL_zh-CN.pdf")).contains("统计期间: 2026年下半年", "本半年", "上半年度", "去年同期");
+        assertThat(flat("complaints_2026-H2_ALL_zh-CN.pdf")).contains("统计期间: 2026年下半年", "本半年", "上期", "去年同期");
         assertThat(flat("complaints_2026-H2_ALL_en.pdf")).contains("Period: Second half 2026", "This half", "Previous half",
                 "Same half LY");
     }
