@@ -35,7 +35,7 @@ complaints.by_site|By site|按门店 / 项目
 complaints.by_channel|By channel|按投诉渠道
 complaints.major|Major complaints|重大投诉清单
 complaints.sla|SLA compliance|时效达标情况
-complaints.trend|13-month trend|近13个月趋势
+complaints.trend|12-month trend, with last year|近12个月趋势 (含去年同期)
 complaints.pareto|Pareto of causes|投诉原因排列图
 complaints.pareto_table|Causes ranked, cumulative share|原因排序及累计占比
 col.metric|Measure|指标
