@@ -1,7 +1,11 @@
 """Monthly run of the opsdw service-operations warehouse, as Airflow tasks (Airflow 2.9+ and 3.x).
 
 Four tasks, each one call of the same `dw` command line an operator uses by hand:
-ingest (every source) >> transform >> publish >> report.
+ingest (every source) >> transform >> publish >> report; then report_half_year and report_annual, after the month's
+report, render the half-year and annual reports (DOMAIN.md 10.3: produced in June and at year end) that the run's month
+completes: `dw report --closing half-year` renders 2026-H1 for June's run (in July) and 2026-H2 for December's (in
+January), `dw report --closing year` the year for December's. For every other month dw exits 99 and the task is
+skipped; the month itself is not held up by them.
 
 Schedule. An explicit `CronDataIntervalTimetable("0 0 1 * *", timezone="Asia/Shanghai")`, not "@monthly": Airflow 3
 turns a cron string into a `CronTriggerTimetable` (`[scheduler] create_cron_data_intervals` is False there), whose
@@ -119,4 +123,9 @@ with DAG(
     report = DwTask(task_id="report",
                     bash_command=dw("report", "--all-sites", "{{ '--allow-partial' if params.allow_partial else '' }}"))
 
-    ingest >> transform >> publish >> report
+    # the month the run reports on decides (dw --closing): June -> H1, December -> H2 and the year, others skip (99)
+    closing = "--all-sites --closing {} {{{{ '--allow-partial' if params.allow_partial else '' }}}}"
+    report_half_year = DwTask(task_id="report_half_year", bash_command=dw("report", closing.format("half-year")))
+    report_annual = DwTask(task_id="report_annual", bash_command=dw("report", closing.format("year")))
+
+    ingest >> transform >> publish >> report >> [report_half_year, report_annual]

@@ -9,9 +9,15 @@ pdf.subject|{0}, period {1}, {2}|{0}, 统计期间 {1}, {2}
 unit.money|CNY|元
 unit.money.value|CNY {0}|{0} 元
 headline.mom|vs last month {0}|环比 {0}
+headline.mom.half|vs previous half {0}|环比 {0}
+headline.mom.year|vs last year {0}|同比 {0}
 nodata.section|Nothing this month|本月无数据
+nodata.section.half|Nothing this half-year|本半年无数据
+nodata.section.year|Nothing this year|本年度无数据
 section.truncated|Showing the first {0} of {1} rows; the rest are in the data warehouse.|仅列出前 {0} 条, 共 {1} 条; 其余见数据仓库。
 nodata.report|Nothing this month: the warehouse holds no records for this period and scope.|本月无数据: 所选期间和范围内没有任何记录.
+nodata.report.half|Nothing this half-year: the warehouse holds no records for this period and scope.|本半年无数据: 所选期间和范围内没有任何记录.
+nodata.report.year|Nothing this year: the warehouse holds no records for this period and scope.|本年度无数据: 所选期间和范围内没有任何记录.
 complaints.title|Complaint classification report|顾客投诉分类统计表
 complaints.totals|Totals and change|投诉总量及环比 / 同比
 complaints.record_types|By record type (complaint / suggestion / opinion)|按记录类型 (投诉 / 建议 / 意见)
@@ -29,15 +35,25 @@ complaints.by_site|By site|按门店 / 项目
 complaints.by_channel|By channel|按投诉渠道
 complaints.major|Major complaints|重大投诉清单
 complaints.sla|SLA compliance|时效达标情况
-complaints.trend|13-month trend|近13个月趋势
+complaints.trend|12-month trend, with last year|近12个月趋势 (含去年同期)
 complaints.pareto|Pareto of causes|投诉原因排列图
 complaints.pareto_table|Causes ranked, cumulative share|原因排序及累计占比
 col.metric|Measure|指标
 col.current|This month|本月
+col.current.half|This half|本半年
+col.current.year|This year|本年
 col.previous|Last month|上月
+col.previous.half|Previous half|上期
+col.previous.year|Last year|上年
 col.mom|MoM|环比
+col.mom.half|vs prev. half|环比
+col.mom.year|vs last year|同比
 col.mom_pct|MoM %|环比%
+col.mom_pct.half|vs prev. half %|环比%
+col.mom_pct.year|vs last year %|同比%
 col.last_year|Same month LY|去年同月
+col.last_year.half|Same half LY|去年同期
+col.last_year.year|Last year|上年
 col.yoy|YoY|同比
 col.yoy_pct|YoY %|同比%
 col.dept|Department|责任部门
@@ -166,14 +182,22 @@ col.counted_on|Counted on|盘点日期
 metric.avg_calls|Avg calls|平均来电
 metric.avg_visits|Avg visits|平均来访
 section.coverage|Data this report rests on|本月数据覆盖情况
+section.coverage.half|Data this report rests on|本半年数据覆盖情况
+section.coverage.year|Data this report rests on|本年度数据覆盖情况
 section.definitions|Definitions: numerator and base of each figure|指标口径: 各指标的分子与基数
 col.source|Source|数据来源
 col.arrived|This month|本月
+col.arrived.half|This half|本半年
+col.arrived.year|This year|本年
 col.rows|Rows|记录数
 col.quarantined|Quarantined (whole export)|隔离行数 (整批)
 col.days_missing|Days missing|缺失天数
 col.prev_month|Last month|上月
+col.prev_month.half|Previous half|上期
+col.prev_month.year|Last year|上年
 col.ly_month|Same month LY|去年同月
+col.ly_month.half|Same half LY|去年同期
+col.ly_month.year|Last year|上年
 metric.arrived|Arrived|已导入
 metric.missing|Missing|未导入
 metric.loaded|Loaded|有数据
@@ -182,6 +206,8 @@ col.kpi|Figure|指标
 col.definition|Definition|口径
 col.base_kind|Base is|基数范围
 metric.base_received|Received|本月受理
+metric.base_received.half|Received|本期受理
+metric.base_received.year|Received|本年受理
 metric.base_not_resolved|Not resolved that day|当日未解决
 metric.base_resolved|Resolved|已解决
 metric.not_recorded|Not recorded|未记录
@@ -194,11 +220,19 @@ col.usage_kind|Kind|性质
 metric.reusable|Reusable|可重复使用
 metric.consumable|Used up|消耗品
 note.no_prev|Last month ({0}) has no data loaded: month-on-month figures print —.|上月 ({0}) 无已导入数据: 环比显示为 —。
+note.no_prev.half|The previous half-year ({0}) has no data loaded: comparisons with it print —.|上期 ({0}) 无已导入数据: 环比显示为 —。
+note.no_prev.year|Last year ({0}) has no data loaded: year-on-year figures print —.|上年 ({0}) 无已导入数据: 同比显示为 —。
 note.no_ly|The same month last year ({1}) has no data loaded: year-on-year figures print —.|去年同月 ({1}) 无已导入数据: 同比显示为 —。
+note.no_ly.half|The same half last year ({1}) has no data loaded: year-on-year figures print —.|去年同期 ({1}) 无已导入数据: 同比显示为 —。
+note.no_ly.year|Last year ({1}) has no data loaded: year-on-year figures print —.|上年 ({1}) 无已导入数据: 同比显示为 —。
 partial.banner|Partial data: these exports had not arrived when this report was made, so the figures they feed are incomplete: {0}|部分数据：制作本报表时以下导出尚未收到，相关数字不完整：{0}
 summary.title|Summary: targets and what to act on|月度摘要: 目标达成与待办事项
+summary.title.half|Half-year summary: targets and what to act on|半年度摘要: 目标达成与待办事项
+summary.title.year|Annual summary: targets and what to act on|年度摘要: 目标达成与待办事项
 summary.targets|Targets set by the business's rules|制度目标达成情况
 summary.changes|Largest changes against last month|较上月变化最大的三项
+summary.changes.half|Largest changes against the previous half|较上期变化最大的三项
+summary.changes.year|Largest changes against last year|较上年变化最大的三项
 summary.exceptions|To act on|待处理事项
 col.issue|What needs action|待处理事项
 col.site_or_export|Site / export|门店 / 数据来源
@@ -210,6 +244,8 @@ metric.exc_not_called_back|Resolved complaints not called back|已解决未回�
 metric.exc_members_not_called|Members not called back (100 % rule)|未回访会员 (会员100%回访)
 metric.exc_days_missing|Days without a visitor count|缺少来电来访统计的天数
 metric.exc_export_missing|Export not received this month|本月未收到的数据
+metric.exc_export_missing.half|Export not received in any month of the half|本半年未收到的数据
+metric.exc_export_missing.year|Export not received in any month of the year|本年度未收到的数据
 metric.cum_share|Cumulative share|累计占比
 operations.picked_up_owing|Picked up but still owing money|已取件仍欠款订单
 satisfaction.by_site|By site|按门店 / 项目

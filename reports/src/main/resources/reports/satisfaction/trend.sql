@@ -10,7 +10,7 @@ WITH months AS (
            sum(satisfied) / nullif(sum(reached), 0)::DOUBLE AS satisfied_rate,
            sum(within_3_days) / nullif(sum(with_service_date), 0)::DOUBLE AS within_3_days_rate
     FROM v_callback_monthly
-    WHERE period BETWEEN :trend_from AND :period
+    WHERE period BETWEEN :trend_from AND :trend_to
       AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
     GROUP BY period
 )

@@ -84,6 +84,21 @@ final class ReportDatabase implements AutoCloseable {
         return lines;
     }
 
+    /** The analyst views with a {@code period} column, shadowed for a half-year or annual report (PeriodViews). */
+    PeriodViews periodViews(ReportPeriod period) {
+        java.util.Set<String> views = new java.util.LinkedHashSet<>();
+        String catalog = null;
+        for (Map<String, Object> row : query(new NamedSql("SELECT current_database() AS db, c.table_name AS view"
+                + " FROM information_schema.columns c JOIN information_schema.tables t"
+                + " ON t.table_catalog = c.table_catalog AND t.table_schema = c.table_schema AND t.table_name = c.table_name"
+                + " WHERE t.table_type = 'VIEW' AND c.table_catalog = current_database() AND c.table_schema = 'main'"
+                + " AND c.column_name = 'period' ORDER BY 2"), Map.of())) {
+            catalog = (String) row.get("db");
+            views.add((String) row.get("view"));
+        }
+        return new PeriodViews(period, catalog == null ? "memory" : catalog, views);
+    }
+
     /** The run that produced the published file; absent on warehouses built before publish_info existed. */
     Optional<String> runId() {
         try (Statement st = connection.createStatement();

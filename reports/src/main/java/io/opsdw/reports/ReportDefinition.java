@@ -36,12 +36,14 @@ public record ReportDefinition(String name, String title, String headline, Linke
      * @param businessLines the business lines the section applies to (none: all); left out of a report whose scope
      *                      has none of them (a sales centre's report has no studio order sections)
      * @param params        extra values for the section's SQL, e.g. {@code {group: dept}} for a shared dataset
+     * @param monthly       the dataset reads the views' monthly rows (a trend over :trend_from .. :trend_to): a
+     *                      half-year or annual report leaves its views unshadowed (PeriodViews)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Section(String id, String title, String sql, String kind, boolean context, List<Column> columns,
                           @JsonProperty("max_rows") Integer maxRows,
                           @JsonProperty("business_lines") List<String> businessLines,
-                          Map<String, String> params) {
+                          Map<String, String> params, boolean monthly) {
         public Section {
             columns = columns == null ? List.of() : List.copyOf(columns);
             businessLines = businessLines == null ? List.of() : List.copyOf(businessLines);

@@ -25,9 +25,10 @@ final class ReportRenderer {
     record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId, String partialData) {
     }
 
-    JasperPrint render(ReportDefinition def, ReportDatabase warehouse, QueryParameters query, Locale locale,
-                       PageInfo page) {
-        ResourceBundle bundle = bundle(locale);
+    JasperPrint render(ReportDefinition def, ReportDatabase warehouse, PeriodViews periodViews, QueryParameters query,
+                       Locale locale, PageInfo page) {
+        ReportPeriod.Kind kind = query.period().kind();
+        ResourceBundle bundle = PeriodBundle.of(bundle(locale), kind);
         List<String> businessLines = query.businessLines();
         Map<String, Object> sqlParams = new HashMap<>(query.asMap());
         sqlParams.put("sources", String.join(",", def.sourcesFor(businessLines)));
@@ -41,7 +42,8 @@ final class ReportRenderer {
             }
             Map<String, Object> params = new HashMap<>(sqlParams);
             params.putAll(s.params());
-            List<Map<String, Object>> rows = dataset(warehouse, def.name(), s.sql(), params, locale);
+            List<Map<String, Object>> rows = dataset(warehouse, periodViews.apply(ReportCatalog.sql(def.name(), s.sql()),
+                    s.monthly()), params, locale);
             if (!s.context() && !rows.isEmpty()) {
                 allEmpty = false;
             }
@@ -56,7 +58,7 @@ final class ReportRenderer {
                 section.put("note", String.join(" ", notes));
             }
             section.put("title", s.title());
-            section.put("template", template(def.name(), s, locale));
+            section.put("template", template(def.name(), s, locale, kind));
             section.put("data", new JRMapCollectionDataSource(new ArrayList<>(rows)));
             section.put("empty", rows.isEmpty());
             section.put("keepTogether", !"table".equals(s.kind()) || rows.size() <= KEEP_TOGETHER_ROWS);
@@ -79,7 +81,8 @@ final class ReportRenderer {
         params.put("PARTIAL_DATA", page.partialData());
         params.put("ALL_EMPTY", allEmpty);
         params.put("HEADLINE_REPORT", TemplateCache.jrxml("reports/common/headline.jrxml"));
-        List<Map<String, Object>> tiles = applicable(dataset(warehouse, def.name(), def.headline(), sqlParams, locale),
+        List<Map<String, Object>> tiles = applicable(dataset(warehouse,
+                        periodViews.apply(ReportCatalog.sql(def.name(), def.headline()), false), sqlParams, locale),
                 warehouse.kpiBusinessLines(), businessLines);
         params.put("HAS_HEADLINE", !tiles.isEmpty());
         params.put("HEADLINE_DATA", new JRMapCollectionDataSource(new ArrayList<>(tiles)));
@@ -122,10 +125,12 @@ final class ReportRenderer {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    private static JasperReport template(String report, ReportDefinition.Section s, Locale locale) {
+    private static JasperReport template(String report, ReportDefinition.Section s, Locale locale, ReportPeriod.Kind kind) {
         return switch (s.kind()) {
-            case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag(),
-                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), bundle(locale), locale));
+            // headers name the comparison ("last month", "previous half"), so a template is per period kind
+            case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag() + "/" + kind,
+                    () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), PeriodBundle.of(bundle(locale), kind),
+                            locale));
             case "bar", "hbar", "line", "rate_line", "pie", "pareto" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };
@@ -135,9 +140,9 @@ final class ReportRenderer {
      * Runs one dataset. Columns named {@code x_zh} / {@code x_en} are presented as {@code x} in the
      * report's language, so templates stay language-neutral.
      */
-    private static List<Map<String, Object>> dataset(ReportDatabase warehouse, String report, String file,
-                                                     Map<String, Object> params, Locale locale) {
-        List<Map<String, Object>> rows = warehouse.query(new NamedSql(ReportCatalog.sql(report, file)), params);
+    private static List<Map<String, Object>> dataset(ReportDatabase warehouse, String sql, Map<String, Object> params,
+                                                     Locale locale) {
+        List<Map<String, Object>> rows = warehouse.query(new NamedSql(sql), params);
         String suffix = "zh".equals(locale.getLanguage()) ? "_zh" : "_en";
         List<Map<String, Object>> out = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {

@@ -22,7 +22,8 @@ import net.sf.jasperreports.engine.JasperPrint;
 
 /**
  * Entry point used by the {@code dw report} CLI: renders each requested report for the company and/or sites,
- * in each locale and format, into {@code <outDir>/<report>_<YYYY-MM>_<site|ALL>_<locale>.<ext>}.
+ * in each locale and format, into {@code <outDir>/<report>_<period>_<site|ALL>_<locale>.<ext>}, the period as
+ * {@link ReportPeriod#toString()} writes it (2026-10, 2026-H1, 2026).
  */
 public final class ReportService {
     private static final DateTimeFormatter GENERATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -70,13 +71,14 @@ public final class ReportService {
     /** Fills each requested report for each target and locale, handing each to {@code sink} as it is done. */
     void fill(ReportRequest request, Consumer<Filled> sink) {
         if (request.period() == null) {
-            throw new ReportException("a period (YYYY-MM) is required");
+            throw new ReportException("a period (YYYY-MM, YYYY-H1 / YYYY-H2 or YYYY) is required");
         }
         List<ReportDefinition> reports = (request.reports().isEmpty() ? catalog.names() : request.reports())
                 .stream().map(catalog::get).toList();
         try (ReportDatabase warehouse = ReportDatabase.open(request.warehouseFile(), connections)) {
             Map<String, ReportDatabase.Site> sites = warehouse.sites();
             Map<String, String> companies = warehouse.companies();
+            PeriodViews periodViews = warehouse.periodViews(request.period());
             List<String> targets = targets(request, sites);
             String runId = warehouse.runId().orElse("-");
             String generatedAt = generatedAt(request.generatedAt() == null ? Instant.EPOCH : request.generatedAt(),
@@ -88,8 +90,8 @@ public final class ReportService {
                         String siteLabel = site == null
                                 ? ReportRenderer.bundle(locale).getString("site.all")
                                 : sites.get(site).name(locale) + " (" + site + ")";
-                        JasperPrint print = renderer.render(def, warehouse, query, locale,
-                                new ReportRenderer.PageInfo(request.period().toString(), siteLabel, generatedAt, runId,
+                        JasperPrint print = renderer.render(def, warehouse, periodViews, query, locale,
+                                new ReportRenderer.PageInfo(request.period().title(locale), siteLabel, generatedAt, runId,
                                         request.gaps().describe(site, locale)));
                         sink.accept(new Filled(def, site, locale, print,
                                 documentInfo(def, request, site, siteLabel, locale, author(site, companies))));
@@ -110,11 +112,11 @@ public final class ReportService {
                                                             String siteLabel, Locale locale, String author) {
         ResourceBundle bundle = ReportRenderer.bundle(locale);
         String title = bundle.getString(def.title());
-        String period = request.period().toString();
+        String period = request.period().title(locale);
         return new ReportExporter.DocumentInfo(
                 title + " " + period + " " + siteLabel,
                 MessageFormat.format(bundle.getString("pdf.subject"), title, period, siteLabel),
-                String.join(", ", title, period, siteLabel, site == null ? "ALL" : site, def.name(), locale.toLanguageTag()),
+                String.join(", ", title, request.period().toString(), siteLabel, site == null ? "ALL" : site, def.name(), locale.toLanguageTag()),
                 author);
     }
 

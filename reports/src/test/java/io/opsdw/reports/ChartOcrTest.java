@@ -48,7 +48,7 @@ class ChartOcrTest {
     @Test
     void chineseComplaintChartsShowDepartmentsCausesAndLegend() throws Exception {
         String charts = charts("complaints_2026-10_ALL_zh-CN.pdf");
-        assertThat(missing(charts, List.of("受理投诉", "有效投诉"))).as("trend legend").isEmpty();
+        assertThat(missing(charts, List.of("受理投诉", "有效投诉", "去年同期"))).as("trend legend, last year's line").isEmpty();
         // The Pareto's cumulative line is named in the legend, on a 0-100 % axis, with the 80 % mark.
         assertThat(missing(charts, List.of("累计占比", "80%", "100%"))).as("Pareto line and mark").isEmpty();
         assertThat(missing(charts, column("""
@@ -64,7 +64,7 @@ class ChartOcrTest {
         String file = "complaints_2026-10_ALL_en.pdf";
         String charts = charts(file);
         // The legend prints the KPIs' names (kpi_definitions), not the old short labels.
-        assertThat(missing(charts, List.of("Complaints received", "Valid complaints"))).as("trend legend").isEmpty();
+        assertThat(missing(charts, List.of("Complaints received", "Valid complaints", "(last year)"))).as("trend legend, last year's line").isEmpty();
         assertThat(missing(charts, List.of("Cumulative share", "80%", "100%"))).as("Pareto line and mark").isEmpty();
         // The chart ranks the same causes as the table below it (its top rows); each part of those labels must be
         // readable in the chart. (Every fixture department has an English name now: Chinese glyphs in charts are

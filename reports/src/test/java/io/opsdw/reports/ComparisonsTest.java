@@ -87,16 +87,25 @@ class ComparisonsTest {
     }
 
     @Test
-    void trendsStartAtTheFirstLoadedMonthAndLeaveGapsForMonthsNotLoaded() {
+    void trendsStartAtTheFirstLoadedMonthAndLeaveGapsForMonthsNotLoaded() throws Exception {
         try (ReportDatabase w = ReportDatabase.open(warehouse)) {
             List<Map<String, Object>> rows = w.query(new NamedSql(ReportCatalog.sql("complaints", "trend.sql")),
                     new QueryParameters(YearMonth.of(2026, 10), null).asMap());
             List<Map<String, Object>> received = rows.stream().filter(r -> r.get("series_en").equals("Complaints received")).toList();
-            // 2025-10 is the first month loaded: nothing before it, 13 months from it.
-            assertThat(received).extracting(r -> r.get("category")).startsWith("25-10", "25-11").endsWith("26-09", "26-10").hasSize(13);
-            assertThat(received.get(0).get("value")).isNotNull();
-            assertThat(received.subList(1, 11)).allSatisfy(r -> assertThat(r.get("value")).as("%s", r.get("category")).isNull());
-            assertThat(received.get(12).get("value")).isNotNull();
+            // the 12 months ending with the report month; only 2026-09 and 2026-10 are loaded in that window
+            assertThat(received).extracting(r -> r.get("category")).startsWith("25-11", "25-12").endsWith("26-09", "26-10").hasSize(12);
+            assertThat(received.subList(0, 10)).allSatisfy(r -> assertThat(r.get("value")).as("%s", r.get("category")).isNull());
+            assertThat(received.get(11).get("value")).isNotNull();
+            // last year's line: the same month a year before, where it was loaded (2025-10 only), a gap elsewhere
+            List<Map<String, Object>> lastYear = rows.stream().filter(r -> r.get("series_en").equals("Complaints received (last year)")).toList();
+            assertThat(lastYear).extracting(r -> r.get("category")).containsExactlyElementsOf(received.stream().map(r -> r.get("category")).toList());
+            assertThat(lastYear.subList(0, 11)).allSatisfy(r -> assertThat(r.get("value")).as("%s", r.get("category")).isNull());
+            assertThat(((Number) lastYear.get(11).get("value")).longValue()).isEqualTo(complaints("2025-10"));
+            assertThat(lastYear.get(11).get("series_zh")).isEqualTo("受理投诉 (去年同期)");
+            // a year whose previous year has no complaints at all: no last-year line, not a line of gaps
+            List<Map<String, Object>> june = w.query(new NamedSql(ReportCatalog.sql("complaints", "trend.sql")),
+                    new QueryParameters(YearMonth.of(2025, 10), null).asMap());
+            assertThat(june).isNotEmpty().noneMatch(r -> r.get("series_en").toString().contains("last year"));
             List<Map<String, Object>> nov = w.query(new NamedSql(ReportCatalog.sql("complaints", "trend.sql")),
                     new QueryParameters(YearMonth.of(2026, 11), null).asMap());
             // November was never loaded: a gap at the end, not a drop to zero.

@@ -61,7 +61,7 @@ class ComplaintsReportTest {
     @Test
     void chineseLabelsPageFrameAndRunIdArePrinted() {
         assertThat(zhAll).contains("顾客投诉分类统计表", "投诉总量及环比 / 同比", "责任部门 × 原因类型", "按投诉渠道", "重大投诉清单",
-                "时效达标情况", "近13个月趋势", "投诉原因排列图", "全公司", "统计期间: 2026-10",
+                "时效达标情况", "近12个月趋势 (含去年同期)", "投诉原因排列图", "全公司", "统计期间: 2026-10",
                 "生成时间 2026-11-23 01:58 UTC", "数据批次 run-20261101-0001", "第 1 页 / 共 3 页", "第 3 页 / 共 3 页");
         assertThat(enAll).contains("Complaint classification report", "All sites", "Page 1 of", "SLA compliance",
                 "Responsible department × cause type");

@@ -17,15 +17,25 @@ final class Fixture {
     }
 
     static Path build(Path dir) throws IOException, SQLException {
+        return build(dir, new String[0]);
+    }
+
+    /** The fixture, with more rows from {@code extraScripts} (test resources run after fixture-warehouse.sql). */
+    static Path build(Path dir, String... extraScripts) throws IOException, SQLException {
         Path file = dir.resolve("warehouse.duckdb");
-        String script;
-        try (InputStream in = Fixture.class.getResourceAsStream("/fixture-warehouse.sql")) {
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        java.util.List<String> scripts = new java.util.ArrayList<>();
+        scripts.add("/fixture-warehouse.sql");
+        scripts.addAll(java.util.List.of(extraScripts));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file); Statement st = c.createStatement()) {
-            for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql);
+            for (String resource : scripts) {
+                String script;
+                try (InputStream in = Fixture.class.getResourceAsStream(resource)) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
+                    if (!sql.isBlank()) {
+                        st.execute(sql);
+                    }
                 }
             }
             MetricsLayer.Installed views = MetricsLayer.install(c);

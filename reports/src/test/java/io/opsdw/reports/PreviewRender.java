@@ -13,15 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
  * Not a check: renders every report (all sites, both locales, plus an empty month) for looking at the pages and
  * for timing. Run with {@code mvn -pl reports test -Dtest=PreviewRender -Dpreview.dir=/tmp/preview}; add
  * {@code -Dpreview.warehouse=out/demo/warehouse/opsdw.duckdb} (absolute, or relative to the module) and
- * {@code -Dpreview.period=2026-10} to render a published warehouse (e.g. the demo's) instead of the fixture.
+ * {@code -Dpreview.period=2026-10} (or 2026-H2, 2026) to render a published warehouse (e.g. the demo's) instead of the fixture.
  */
 @EnabledIfSystemProperty(named = "preview.dir", matches = ".+")
 class PreviewRender {
     @Test
     void renderAll(@TempDir Path tmp) throws Exception {
         String published = System.getProperty("preview.warehouse", "");
-        Path warehouse = published.isBlank() ? Fixture.build(tmp) : Path.of(published).toAbsolutePath();
-        YearMonth period = YearMonth.parse(System.getProperty("preview.period", "2026-10"));
+        ReportPeriod period = ReportPeriod.parse(System.getProperty("preview.period", "2026-10"));
+        // a half-year or a year: the fixture with June's complaints too, so the previous half has data
+        Path warehouse = !published.isBlank() ? Path.of(published).toAbsolutePath()
+                : period.isMonth() ? Fixture.build(tmp) : Fixture.build(tmp, "/fixture-first-half.sql");
         Path out = Path.of(System.getProperty("preview.dir"));
         List<Locale> locales = List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH);
         ReportService service = new ReportService();

@@ -1,6 +1,7 @@
 package io.opsdw.warehouse.cli;
 
 import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.reports.ReportPeriod;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
 import io.opsdw.warehouse.query.QueryResult;
@@ -20,7 +21,8 @@ public class HistoryCommand implements Callable<Integer> {
 
     @Mixin HomeOptions home;
 
-    @Option(names = "--period", paramLabel = "YYYY-MM", description = "Only runs for this period.")
+    @Option(names = "--period", paramLabel = "YYYY-MM|YYYY-Hn|YYYY",
+            description = "Only runs for this period: a month, or a half-year / year of dw report --period 2026-H1 / 2026.")
     String period;
 
     @Option(names = "--last", defaultValue = "30", paramLabel = "N", description = "Show the last N runs (default: ${DEFAULT-VALUE}).")
@@ -40,6 +42,13 @@ public class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LakeLayout lake = new LakeLayout(runner.resolveHome(home)); // home only: the ledger, the warehouse file
+        String period;
+        try {
+            period = this.period == null ? null : ReportPeriod.parse(this.period).toString(); // 2026-h1 is 2026-H1
+        } catch (IllegalArgumentException e) {
+            console.error("--period: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         List<LedgerEntry> entries = new RunLedger(lake.ledgerDir()).entries().stream()
                 .filter(e -> period == null || period.equals(e.period()))
                 .toList();

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.reports.ReportPeriod;
 import io.opsdw.warehouse.schedule.RunPeriod;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -59,6 +60,21 @@ public class PeriodOptions {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    /**
+     * The period a report covers: {@code --period} may also name a half-year (2026-H1) or a year (2026); Airflow's
+     * times always give a month.
+     */
+    public ReportPeriod reportPeriod(ZoneId zone) {
+        if (choice.period != null) {
+            try {
+                return ReportPeriod.parse(choice.period);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+            }
+        }
+        return ReportPeriod.month(period(zone));
     }
 
     static YearMonth parseMonth(CommandSpec spec, String value, String option) {

@@ -18,6 +18,7 @@ import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import io.opsdw.reports.ReportPeriod;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -77,6 +78,11 @@ public class TaskRunner {
         return runForResult(taskName, period, options, exclusive, task).exitCode();
     }
 
+    /** {@link #run} for a task whose period is not a month (a half-year or annual report: 2026-H1, 2026). */
+    public int runPeriod(String taskName, ReportPeriod period, HomeOptions options, boolean exclusive, Task task) {
+        return runForResult(taskName, period == null ? null : period.toString(), options, exclusive, task).exitCode();
+    }
+
     /** How a task run ended, for a caller that acts on it (the embedded schedule retries and alerts). */
     public record Result(String runId, int exitCode, String status, String error, boolean retryable) {
         public boolean succeeded() {
@@ -86,13 +92,18 @@ public class TaskRunner {
 
     /** {@link #run}, returning how it ended. */
     public Result runForResult(String taskName, YearMonth period, HomeOptions options, boolean exclusive, Task task) {
+        return runForResult(taskName, period == null ? null : period.toString(), options, exclusive, task);
+    }
+
+    /** The period as the ledger, lock, summary and lineage key it: 2026-10, or 2026-H1 / 2026 for longer reports. */
+    private Result runForResult(String taskName, String period, HomeOptions options, boolean exclusive, Task task) {
         boolean verbose = options != null && options.verbose();
         Verbosity.apply(verbose);
         Instant started = Instant.now();
         String runId = RUN_ID.format(started) + "-" + String.format("%04x", ThreadLocalRandom.current().nextInt(0x10000));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("task", taskName);
-        summary.put("period", period == null ? null : period.toString());
+        summary.put("period", period);
         summary.put("run_id", runId);
         LakeLayout lake;
         try {
@@ -164,7 +175,7 @@ public class TaskRunner {
             console.line("nothing to do: " + outcome.reason());
         }
         if (exit != ExitCodes.LOCKED) {
-            ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
+            ledger.append(new LedgerEntry(runId, taskName, period, started.toString(),
                     Instant.now().toString(), status,
                     outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),
                     outcome == null ? 0 : outcome.quarantined(), checksums(outcome),

@@ -7,6 +7,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Instant;
+import io.opsdw.reports.ReportPeriod;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class ReportMailer {
 
     /** <report>_<YYYY-MM>_<site>_<locale>.<ext>, the reports module's naming. */
-    private static final Pattern REPORT_FILE = Pattern.compile("^[a-z_]+_\\d{4}-\\d{2}_(?<site>[^_]+)_[A-Za-z-]+\\.(pdf|xlsx|html)$");
+    private static final Pattern REPORT_FILE = Pattern.compile("^[a-z_]+_\\d{4}(-\\d{2}|-H[12])?_(?<site>[^_]+)_[A-Za-z-]+\\.(pdf|xlsx|html)$");
 
     private final DwSettings settings;
     private final ObjectProvider<JavaMailSender> mailSender;
@@ -54,6 +55,11 @@ public class ReportMailer {
 
     /** Sends one mail per site that has recipients and files, to the recipients who did not get them yet. */
     public Delivered deliver(YearMonth period, List<Path> files, Delivery delivery) {
+        return deliver(ReportPeriod.month(period), files, delivery);
+    }
+
+    /** As above for any period; the delivery ledger keys it as written (2026-10, 2026-H1, 2026). */
+    public Delivered deliver(ReportPeriod period, List<Path> files, Delivery delivery) {
         if (!enabled()) {
             return new Delivered(List.of(), List.of());
         }
@@ -83,15 +89,17 @@ public class ReportMailer {
         return new Delivered(mailed, already);
     }
 
-    private void send(JavaMailSender sender, YearMonth period, String site, List<Path> files, List<String> to, boolean partial) {
+    private void send(JavaMailSender sender, ReportPeriod period, String site, List<Path> files, List<String> to, boolean partial) {
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
             helper.setFrom(settings.mail().from());
             helper.setTo(to.toArray(String[]::new));
             String scope = "ALL".equals(site) ? "全公司 / company-wide" : site;
-            helper.setSubject((partial ? "【部分数据 Partial data】" : "") + "月度报表 Monthly reports " + period + " — " + scope);
-            helper.setText("附件为 " + period + " 月度报表（" + scope + "）。\nAttached: the monthly reports for " + period + " (" + scope + ")."
+            String zh = period.isMonth() ? "月度报表" : "报表", en = period.isMonth() ? "monthly reports" : "reports";
+            helper.setSubject((partial ? "【部分数据 Partial data】" : "") + zh + " " + capitalised(en) + " " + period + " — " + scope);
+            helper.setText("附件为 " + period.title(java.util.Locale.SIMPLIFIED_CHINESE) + " " + zh + "（" + scope + "）。\nAttached: the "
+                    + en + " for " + period.title(java.util.Locale.ENGLISH) + " (" + scope + ")."
                     + (partial ? "\n\n部分导出尚未收到，报表首页列出缺少的数据。\nSome exports had not arrived; the first page of each report lists what is missing." : ""));
             for (Path file : files) {
                 helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
@@ -111,5 +119,9 @@ public class ReportMailer {
             }
         }
         return bySite;
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -59,11 +59,16 @@ public class LineageEmitter {
 
     /** A task's run, started now (START sent). */
     public LineageRun begin(String dwRunId, String task, YearMonth period) {
+        return begin(dwRunId, task, period == null ? null : period.toString());
+    }
+
+    /** As above, the period as written (2026-10, 2026-H1, 2026). */
+    public LineageRun begin(String dwRunId, String task, String period) {
         if (client == null) {
             return LineageRun.none();
         }
         LineageRun run = new LineageRun(new OpenLineage(PRODUCER), this::emit, settings.namespace(), "dw." + task, dwRunId,
-                period == null ? null : period.toString(), null);
+                period, null);
         run.start();
         return run;
     }

@@ -4,7 +4,11 @@ import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.task.Task;
 import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.task.TaskOutcome;
+import io.opsdw.reports.ReportPeriod;
+import io.opsdw.warehouse.completeness.IncompleteMonthException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -24,9 +28,13 @@ public class MonthlyRun {
     public record Month(YearMonth period, Optional<Path> input, Optional<Path> mapping, Optional<ReportStage.Selection> reports) {
     }
 
-    /** Each stage's typed result; after an ingest that found nothing to do, the later ones are empty. */
+    /**
+     * Each stage's typed result; after an ingest that found nothing to do, the later ones are empty. {@code closingReports}:
+     * the half-year / annual reports June's and December's run rendered or held back, one line each.
+     */
     public record Result(IngestStage.Ingested ingested, Optional<TransformStage.Transformed> transformed,
-                         Optional<PublishStage.Published> published, Optional<ReportStage.Rendered> rendered) {
+                         Optional<PublishStage.Published> published, Optional<ReportStage.Rendered> rendered,
+                         List<String> closingReports) {
 
         /** The stages' outcomes folded into one, for the task's summary line and ledger. */
         public TaskOutcome outcome() {
@@ -37,6 +45,9 @@ public class MonthlyRun {
             transformed.ifPresent(t -> outcome.merge(t.outcome()));
             published.ifPresent(p -> outcome.merge(p.outcome()));
             rendered.ifPresent(r -> outcome.merge(r.outcome()));
+            if (!closingReports.isEmpty()) {
+                outcome.detail("closing_reports", closingReports);
+            }
             return outcome;
         }
     }
@@ -83,13 +94,34 @@ public class MonthlyRun {
         IngestStage.Ingested ingested = stage(context, wrapper, "ingest",
                 () -> ingest.run(context, period, input, Optional.empty(), month.mapping()));
         if (ingested.nothingToDo()) {
-            return new Result(ingested, Optional.empty(), Optional.empty(), Optional.empty());
+            return new Result(ingested, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
         TransformStage.Transformed transformed = stage(context, wrapper, "transform", () -> transform.run(context, period));
         PublishStage.Published published = stage(context, wrapper, "publish", () -> publish.run(context, period));
         Optional<ReportStage.Rendered> rendered = month.reports()
                 .map(selection -> stage(context, wrapper, "report", () -> report.run(context, period, selection)));
-        return new Result(ingested, Optional.of(transformed), Optional.of(published), rendered);
+        List<String> closing = new ArrayList<>();
+        month.reports().ifPresent(selection -> {
+            for (ReportPeriod closed : ReportPeriod.closedBy(period)) {
+                closing.add(closingReports(context, wrapper, closed, selection));
+            }
+        });
+        return new Result(ingested, Optional.of(transformed), Optional.of(published), rendered, List.copyOf(closing));
+    }
+
+    /**
+     * June's and December's run also renders the half-year / annual reports the month completes (DOMAIN.md 10.3). A
+     * longer period with a month missing exports is held back with a note instead of failing the month, which is
+     * complete: {@code dw report --period 2026-H1 [--allow-partial]} renders it once the exports are in.
+     */
+    private String closingReports(TaskContext context, StageWrapper wrapper, ReportPeriod closed, ReportStage.Selection reports) {
+        try {
+            stage(context, wrapper, "report " + closed, () -> report.run(context, closed, reports));
+            return closed + ": rendered";
+        } catch (IncompleteMonthException e) {
+            context.console().line("note: " + closed + " reports held back: " + e.getMessage());
+            return closed + ": held back, exports missing";
+        }
     }
 
     /** One stage as a child lineage run of the task: what it read and wrote, or why it failed. */

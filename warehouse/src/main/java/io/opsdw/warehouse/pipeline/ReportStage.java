@@ -14,7 +14,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import io.opsdw.reports.ReportPeriod;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -60,33 +64,49 @@ public class ReportStage {
     }
 
     public Rendered run(TaskContext context, YearMonth period, Selection selection) {
+        return run(context, ReportPeriod.month(period), selection);
+    }
+
+    /**
+     * A month, half-year or year. A longer period is complete when each of its months is; what is missing is said
+     * month by month, and the banner lists every site and export missing in any of them.
+     */
+    public Rendered run(TaskContext context, ReportPeriod period, Selection selection) {
         Instant start = Instant.now();
         context.progress().step("report");
-        List<CompletenessReport.Gap> gaps = completeness.check(context, period).gapsFor(selection.sites(), selection.companyWide());
+        Set<CompletenessReport.Gap> gaps = new LinkedHashSet<>();
+        List<String> missing = new ArrayList<>();
+        for (YearMonth month = period.first(); !month.isAfter(period.last()); month = month.plusMonths(1)) {
+            List<CompletenessReport.Gap> monthGaps = completeness.check(context, month).gapsFor(selection.sites(), selection.companyWide());
+            if (!monthGaps.isEmpty()) {
+                missing.add(CompletenessReport.describe(month, monthGaps));
+                gaps.addAll(monthGaps);
+            }
+        }
         boolean partial = !gaps.isEmpty();
+        String described = String.join("; ", missing);
         if (partial && !(selection.allowPartial() || context.settings().completeness().allowPartial())) {
-            throw new IncompleteMonthException(CompletenessReport.describe(period, gaps) + "; reports not rendered or delivered"
-                    + " (dw status --period " + period + " shows what arrived; deliver the exports and re-run, or pass --allow-partial)");
+            throw new IncompleteMonthException(described + "; reports not rendered or delivered"
+                    + " (dw status --period <month> shows what arrived; deliver the exports and re-run, or pass --allow-partial)");
         }
         if (partial) {
-            context.console().line("partial data: " + CompletenessReport.describe(period, gaps)
-                    + "; rendering with a \"partial data\" banner (allow-partial)");
+            context.console().line("partial data: " + described + "; rendering with a \"partial data\" banner (allow-partial)");
         }
         List<String> locales = selection.locales().isEmpty() ? context.settings().reports().locales() : selection.locales();
         List<String> formats = selection.formats().isEmpty() ? context.settings().reports().formats() : selection.formats();
-        Path out = selection.outDir() != null ? selection.outDir() : context.lake().reports(period);
+        Path out = selection.outDir() != null ? selection.outDir() : context.lake().reportsDir().resolve(period.toString());
         // a lock-free reader, like dw query: its DuckDB temp folder is one a writer's crash clean-up leaves alone
         ReportService service = new ReportService(new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb-query")));
         List<Path> files = service.render(new ReportRequest(context.lake().warehouseFile(), period, selection.reports(), selection.sites(),
                 selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now(),
-                context.settings().timeZone(), completeness.dataGaps(gaps)));
+                context.settings().timeZone(), completeness.dataGaps(new ArrayList<>(gaps))));
         context.console().stage("report", String.join(",", formats), files.size() + " files in " + out, Duration.between(start, Instant.now()));
         // the folder, not each file: the summary line stays small enough for an Airflow XCom at any site count
         TaskOutcome outcome = TaskOutcome.ok().output(out).detail("report_files", files.size()).detail("partial_data", partial)
                 .read(LineageDataset.of(context.lake().warehouseFile()));
         files.forEach(f -> outcome.wrote(LineageDataset.of(f)));
         if (partial) {
-            outcome.detail("missing", gaps);
+            outcome.detail("missing", new ArrayList<>(gaps));
         }
         if (mailer.enabled()) {
             Instant mailStart = Instant.now();

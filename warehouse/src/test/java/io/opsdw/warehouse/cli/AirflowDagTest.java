@@ -51,7 +51,7 @@ class AirflowDagTest {
             for (int i = 0; i < runs.size(); i++) {
                 JsonNode run = runs.get(i);
                 assertThat(run.path("tasks")).extracting(t -> t.path("task_id").asText())
-                        .containsExactly("ingest", "transform", "publish", "report");
+                        .containsExactly("ingest", "transform", "publish", "report", "report_half_year", "report_annual");
                 for (JsonNode task : run.path("tasks")) {
                     assertThat(periodOf(task)).as("Airflow %d, %s run %s, task %s", airflow, run.path("run_type").asText(),
                             run.path("logical_date").asText(), task.path("task_id").asText()).isEqualTo(expected.get(i));
@@ -103,6 +103,59 @@ class AirflowDagTest {
         assertThat(periodOf(v2.path("runs").get(0).path("tasks").get(0))).isEqualTo(YearMonth.of(2026, 4));
         JsonNode v3 = AirflowStandIn.plan(3, 0, List.of(MANUAL_MID_NOVEMBER + ",2026-05-20T00:00:00+00:00"), Map.of());
         assertThat(periodOf(v3.path("runs").get(0).path("tasks").get(0))).isEqualTo(YearMonth.of(2026, 10));
+    }
+
+    /**
+     * The half-year pack follows June's month (the run in July) and December's (in January), the annual December's:
+     * each closing task runs after the month's report and hands dw the run's month with --closing; dw says which
+     * period that month completes, and exits 99 (skipped, Airflow's skip_on_exit_code) for any other month.
+     */
+    @Test
+    void theHalfYearAndAnnualTasksFollowTheMonthsReportAndRenderWhatJuneAndDecemberComplete() {
+        for (int airflow : List.of(2, 3)) {
+            JsonNode runs = AirflowStandIn.plan(airflow, 12, List.of(), Map.of()).path("runs");
+            assertThat(runs).hasSize(12);
+            for (JsonNode run : runs) {
+                for (String taskId : List.of("report_half_year", "report_annual")) {
+                    JsonNode task = task(run, taskId);
+                    assertThat(task.path("upstream")).extracting(JsonNode::asText).containsExactly("report");
+                    assertThat(task.path("trigger_rule").asText()).isEqualTo("all_success");
+                    YearMonth month = periodOf(task);
+                    List<String> argv = AirflowStandIn.argv(task);
+                    String kind = argv.get(argv.indexOf("--closing") + 1);
+                    assertThat(kind).isEqualTo(taskId.equals("report_half_year") ? "half-year" : "year");
+                    String expected = switch (kind + " " + month.getMonthValue()) {
+                        case "half-year 6" -> month.getYear() + "-H1";
+                        case "half-year 12" -> month.getYear() + "-H2";
+                        case "year 12" -> String.valueOf(month.getYear());
+                        default -> null;
+                    };
+                    argv.remove(0);
+                    argv.set(argv.indexOf("--home") + 1, dir.resolve("home").toString());
+                    if (expected != null) {
+                        argv.add("--dry-run");
+                    }
+                    DwCli.Result result = DwCli.run(argv.toArray(String[]::new));
+                    if (expected == null) {
+                        assertThat(result.exit()).as("Airflow %d, %s for %s: %s", airflow, taskId, month, result.err())
+                                .isEqualTo(ExitCodes.NOTHING_TO_DO);
+                        assertThat(result.summary().path("period").asText()).isEqualTo(month.toString());
+                    } else {
+                        assertThat(result.exit()).as("%s for %s: %s", taskId, month, result.err()).isZero();
+                        assertThat(result.summary().path("period").asText()).as("%s for %s", taskId, month).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    private static JsonNode task(JsonNode run, String taskId) {
+        for (JsonNode task : run.path("tasks")) {
+            if (task.path("task_id").asText().equals(taskId)) {
+                return task;
+            }
+        }
+        throw new AssertionError("no task " + taskId + " in " + run);
     }
 
     @Test
