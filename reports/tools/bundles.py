@@ -188,6 +188,23 @@ metric.not_recorded|Not recorded|未记录
 col.members_within_3d|Called within 3 days|3日内回访会员
 col.members_within_3d_rate|Of members called|占已回访会员
 consumption.by_location|Issue cost by location and category|按位置及类别的领用成本
+consumption.waste_rate|Waste rate of perishables (thrown away or expired vs issued)|易腐品报废率 (报废及过期 / 领用)
+consumption.sample_room|Sample-room items (shoe covers)|样板间物品 (鞋套等)
+col.drink_tickets|Drink tickets|饮品出单
+col.tickets_per_visit|Tickets per visit|每批来访出单
+col.consumable_cost|Consumables cost|消耗品成本
+col.consumable_per_visit|Consumables per visit|每批消耗品
+col.reusable_per_visit|Accessories lent per visit|每批饰品
+col.unit|Unit|单位
+col.issued_qty|Issued|领用数量
+col.wasted_qty|Wasted|报废数量
+col.waste_rate|Waste rate|报废率
+col.wasted_cost|Waste cost|报废成本
+col.tickets|Tickets|出单
+col.broken_or_lost|Broken or lost|破损 / 丢失
+col.sample_room_visits|Sample room visits|样板间参观
+col.per_sample_room_visit|Per visit|每次用量
+note.no_waste_limit|No waste limit is set by the business rules: the rate is shown without a target.|公司制度未规定报废率上限: 本表仅列报废率, 不设目标。
 col.cost_per_visit|Cost per visit|每批来访成本
 col.water_bar_cost|Water-bar cost|水吧成本
 col.usage_kind|Kind|性质
