@@ -28,6 +28,17 @@ complaints.matrix|Responsible department × cause type|责任部门 × 原因类
 complaints.by_site|By site|按门店 / 项目
 complaints.by_channel|By channel|按投诉渠道
 complaints.major|Major complaints|重大投诉清单
+complaints.repeat|Repeat complainants (two or more complaints in 90 days)|重复投诉客户 (90天内投诉两次及以上)
+col.customer_id|Customer no.|客户编号
+col.customer|Customer|客户
+col.phone|Phone|电话
+col.complaints_in_month|This month|本月投诉
+col.complaints_90_days|In 90 days|90天内
+col.still_open|Still open|未结案
+col.first_on|First|首次投诉
+col.last_on|Latest|最近投诉
+col.sites|Sites|门店 / 项目
+col.depts|Responsible departments|责任部门
 complaints.sla|SLA compliance|时效达标情况
 complaints.trend|13-month trend|近13个月趋势
 complaints.pareto|Pareto of causes|投诉原因排列图
