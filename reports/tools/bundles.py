@@ -39,6 +39,11 @@ col.first_on|First|首次投诉
 col.last_on|Latest|最近投诉
 col.sites|Sites|门店 / 项目
 col.depts|Responsible departments|责任部门
+complaints.countermeasures|Improvement countermeasures|整改措施
+col.countermeasure|Countermeasure|整改措施
+col.complaints|Complaints|投诉数
+col.owner|Owner|负责人
+col.due_on|Due|完成期限
 complaints.sla|SLA compliance|时效达标情况
 complaints.trend|13-month trend|近13个月趋势
 complaints.pareto|Pareto of causes|投诉原因排列图
