@@ -204,6 +204,18 @@ metric.not_recorded|Not recorded|未记录
 col.members_within_3d|Called within 3 days|3日内回访会员
 col.members_within_3d_rate|Of members called|占已回访会员
 consumption.by_location|Issue cost by location and category|按位置及类别的领用成本
+operations.visit_purpose|Studio visits by purpose and conversion|影楼来访目的及成交
+operations.lost_reasons|Shoot enquiries not booked, by reason|拍照咨询未成交原因
+col.shoot_enquiries|Shoot enquiries|拍照咨询
+col.bookings|Booked|成交
+col.conversion_rate|Conversion|成交率
+col.proof_viewings|Proof viewings|看样
+col.pickups|Pickups|取件
+col.enquiries|Enquiries|咨询数
+metric.lost.price|Price|价格
+metric.lost.comparing|Comparing other studios|货比三家
+metric.lost.schedule|Date or schedule|档期不合适
+metric.lost.other|Other or not given|其他 / 未注明
 consumption.waste_rate|Waste rate of perishables (thrown away or expired vs issued)|易腐品报废率 (报废及过期 / 领用)
 consumption.sample_room|Sample-room items (shoe covers)|样板间物品 (鞋套等)
 col.drink_tickets|Drink tickets|饮品出单

@@ -161,12 +161,22 @@ SELECT printf('CB-%s-%03d', replace(period, '-', ''), i), period, CAST(strftime(
        CASE WHEN i % 9 = 0 THEN ['希望增加停车位，谢谢。', '=HYPERLINK("x")', '希望延长营业时间（周末）'][1 + (i // 9) % 3] END, NULL
 FROM h;
 
+-- The studio S01 records visit purposes and what became of its shoot enquiries (booked, or lost with a reason); the
+-- other sites leave those columns empty.
 CREATE TABLE fact_daily_traffic (period VARCHAR, date_key INT, site_key BIGINT, calls INT, visits INT, first_time_visits INT,
-    sample_room_visits INT, vip_visitors INT, staff_on_duty INT);
+    sample_room_visits INT, vip_visitors INT, staff_on_duty INT, shoot_enquiry_visits INT, proof_viewing_visits INT,
+    pickup_visits INT, bookings INT, lost_price INT, lost_comparing INT, lost_schedule INT, lost_other INT);
 INSERT INTO fact_daily_traffic
+WITH t AS (
+  SELECT d, s, 3 + day(d) % 4 AS shoot, 1 + day(d) % 3 AS booked
+  FROM range(DATE '2026-09-01', DATE '2026-11-01', INTERVAL 1 DAY) t(d), range(1, 4) u(s))
 SELECT strftime(d, '%Y-%m'), CAST(strftime(d, '%Y%m%d') AS INT), s, 5 + (day(d) * s) % 7, 8 + (day(d) + s) % 9 + CASE WHEN isodow(d) >= 6 THEN 6 ELSE 0 END,
-       3 + day(d) % 4, CASE WHEN s = 2 THEN 2 + day(d) % 3 ELSE 0 END, day(d) % 3, CASE WHEN isodow(d) >= 5 THEN 3 ELSE 2 END
-FROM range(DATE '2026-09-01', DATE '2026-11-01', INTERVAL 1 DAY) t(d), range(1, 4) u(s);
+       3 + day(d) % 4, CASE WHEN s = 2 THEN 2 + day(d) % 3 ELSE 0 END, day(d) % 3, CASE WHEN isodow(d) >= 5 THEN 3 ELSE 2 END,
+       CASE WHEN s = 1 THEN shoot END, CASE WHEN s = 1 THEN 2 + day(d) % 3 END, CASE WHEN s = 1 THEN day(d) % 2 END,
+       CASE WHEN s = 1 THEN booked END, CASE WHEN s = 1 THEN (shoot - booked) // 2 END,
+       CASE WHEN s = 1 THEN (shoot - booked) - (shoot - booked) // 2 - CASE WHEN day(d) % 5 = 0 AND shoot - booked >= 2 THEN 1 ELSE 0 END END,
+       CASE WHEN s = 1 THEN CASE WHEN day(d) % 5 = 0 AND shoot - booked >= 2 THEN 1 ELSE 0 END END, CASE WHEN s = 1 THEN 0 END
+FROM t;
 
 CREATE TABLE fact_inventory_movement (movement_id VARCHAR, period VARCHAR, date_key INT, moved_at TIMESTAMP, site_key BIGINT, item_key BIGINT,
     location VARCHAR, movement_type_key BIGINT, employee_key BIGINT, occasion VARCHAR, quantity DOUBLE, signed_quantity DOUBLE,
