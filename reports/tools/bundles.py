@@ -36,7 +36,7 @@ col.complaints_in_month|This month|本月投诉
 col.complaints_90_days|In 90 days|90天内
 col.still_open|Still open|未结案
 col.first_on|First|首次投诉
-col.last_on|Latest|最近投诉
+col.latest_on|Latest|最近投诉
 col.sites|Sites|门店 / 项目
 col.depts|Responsible departments|责任部门
 complaints.countermeasures|Improvement countermeasures|整改措施
