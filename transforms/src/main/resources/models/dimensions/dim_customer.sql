@@ -1,26 +1,10 @@
--- SCD2 on membership from the monthly snapshots. A version starts at the first snapshot whose membership differs
--- from the previous one (identical consecutive snapshots collapse); the first version is valid from 1900-01-01 so
--- facts dated before the customer's first snapshot (late-arriving master data) still find it. valid_to is
--- exclusive. Other attributes are type 1 (latest snapshot) and personal data is masked.
+-- SCD2 on membership from the monthly snapshots (macro scd2_versions: the first-version and change rules of every
+-- SCD2 dimension, in _models.yml). Other attributes are type 1 (latest snapshot) and personal data is masked.
 WITH snaps AS (
-  SELECT *,
-         lag(membership) OVER (PARTITION BY customer_id ORDER BY snapshot_period) AS prev_membership,
-         row_number() OVER (PARTITION BY customer_id ORDER BY snapshot_period DESC) AS recency
+  SELECT *, row_number() OVER (PARTITION BY customer_id ORDER BY snapshot_period DESC) AS recency
   FROM {{ ref('stg_customers') }}
 ),
-starts AS (
-  SELECT customer_id, membership, member_since, snapshot_period,
-         row_number() OVER (PARTITION BY customer_id ORDER BY snapshot_period) AS version_no
-  FROM snaps
-  WHERE NOT (membership <=> prev_membership)
-),
-versions AS (
-  SELECT customer_id, membership, member_since,
-         CASE WHEN version_no = 1 THEN DATE'1900-01-01' ELSE {{ first_of_period(snapshot_period) }} END AS valid_from,
-         coalesce(lead({{ first_of_period(snapshot_period) }}) OVER (PARTITION BY customer_id ORDER BY snapshot_period),
-                  DATE'9999-12-31') AS valid_to
-  FROM starts
-),
+versions AS {{ scd2_versions(snaps, customer_id, membership) }},
 latest AS (
   SELECT * FROM snaps WHERE recency = 1
 )

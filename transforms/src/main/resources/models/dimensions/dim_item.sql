@@ -1,27 +1,11 @@
--- SCD2 on unit_cost and category from the monthly snapshots (same rules as dim_customer); name, unit and
+-- SCD2 on unit_cost and category from the monthly snapshots (macro scd2_versions, as dim_customer); name, unit and
 -- perishability are type 1 (latest snapshot). Category labels come from the items contract; assets and studio
 -- accessories are reusable (lent, returned, counted), everything else is consumed when issued.
 WITH snaps AS (
-  SELECT *,
-         lag(unit_cost) OVER (PARTITION BY item_code ORDER BY snapshot_period) AS prev_unit_cost,
-         lag(category)  OVER (PARTITION BY item_code ORDER BY snapshot_period) AS prev_category,
-         row_number()   OVER (PARTITION BY item_code ORDER BY snapshot_period) AS snapshot_no,
-         row_number()   OVER (PARTITION BY item_code ORDER BY snapshot_period DESC) AS recency
+  SELECT *, row_number() OVER (PARTITION BY item_code ORDER BY snapshot_period DESC) AS recency
   FROM {{ ref('stg_items') }}
 ),
-starts AS (
-  SELECT item_code, category, unit_cost, snapshot_period,
-         row_number() OVER (PARTITION BY item_code ORDER BY snapshot_period) AS version_no
-  FROM snaps
-  WHERE snapshot_no = 1 OR NOT (unit_cost <=> prev_unit_cost AND category <=> prev_category)
-),
-versions AS (
-  SELECT item_code, category, unit_cost,
-         CASE WHEN version_no = 1 THEN DATE'1900-01-01' ELSE {{ first_of_period(snapshot_period) }} END AS valid_from,
-         coalesce(lead({{ first_of_period(snapshot_period) }}) OVER (PARTITION BY item_code ORDER BY snapshot_period),
-                  DATE'9999-12-31') AS valid_to
-  FROM starts
-),
+versions AS {{ scd2_versions(snaps, item_code, 'unit_cost, category') }},
 latest AS (
   SELECT * FROM snaps WHERE recency = 1
 )

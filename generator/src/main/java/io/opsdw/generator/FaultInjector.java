@@ -2,7 +2,7 @@ package io.opsdw.generator;
 
 import io.opsdw.lakecontract.quarantine.ReasonCode;
 
-import io.opsdw.generator.SourceContract.Field;
+import io.opsdw.generator.ExportColumns.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,7 +28,7 @@ public final class FaultInjector {
     /** Share of clean rows that get harmless dirt when dirt is on at all. */
     private static final double HARMLESS_RATE = 0.05;
 
-    private final SourceContract contract;
+    private final ExportColumns contract;
     private final YearMonth period;
     private final double dirtyRate;
     private final Rng rng;
@@ -53,7 +53,7 @@ public final class FaultInjector {
     private final List<Integer> references = new ArrayList<>();
     private final int periodIndex;
 
-    FaultInjector(SourceContract contract, YearMonth period, double dirtyRate, Rng rng) {
+    FaultInjector(ExportColumns contract, YearMonth period, double dirtyRate, Rng rng) {
         this.contract = contract;
         this.period = period;
         this.dirtyRate = dirtyRate;

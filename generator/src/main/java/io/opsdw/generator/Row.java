@@ -3,10 +3,10 @@ package io.opsdw.generator;
 /** One typed row in contract field order; values are formatted only when written. */
 final class Row {
 
-    private final SourceContract contract;
+    private final ExportColumns contract;
     private final Object[] values;
 
-    Row(SourceContract contract) {
+    Row(ExportColumns contract) {
         this.contract = contract;
         this.values = new Object[contract.fields().size()];
     }
@@ -20,7 +20,7 @@ final class Row {
         return values[contract.index(field)];
     }
 
-    SourceContract contract() {
+    ExportColumns contract() {
         return contract;
     }
 

@@ -111,7 +111,7 @@ public final class SampleExportGenerator {
             for (Operational op : OPERATIONAL) {
                 SourceGenerator generator = op.generator().get();
                 String source = generator.source();
-                SourceContract contract = SourceContract.load(source);
+                ExportColumns contract = ExportColumns.load(source);
                 var injector = new FaultInjector(contract, period, request.dirtyRate(), ctx.rng("faults:" + source));
                 var writer = new CsvExportWriter(dir, source + "_" + period, op.encoding(), contract.headers(), rowsPerPart);
                 SourceOutput out = new SourceOutput(contract, writer, injector, op.encoding());
@@ -145,7 +145,7 @@ public final class SampleExportGenerator {
 
     private static void masterCsv(Path dir, YearMonth period, String source, Encoding encoding, PeriodFiles result,
                                   BiConsumer<MasterData, SourceOutput> body, MasterData master) {
-        SourceContract contract = SourceContract.load(source);
+        ExportColumns contract = ExportColumns.load(source);
         var writer = new CsvExportWriter(dir, source + "_" + period, encoding, contract.headers(), Long.MAX_VALUE);
         SourceOutput out = new SourceOutput(contract, writer, null, encoding);
         body.accept(master, out);
@@ -153,7 +153,7 @@ public final class SampleExportGenerator {
     }
 
     private static void customersXlsx(Path dir, YearMonth period, MasterData master, PeriodFiles result) throws IOException {
-        SourceContract contract = SourceContract.load("customers");
+        ExportColumns contract = ExportColumns.load("customers");
         var writer = new XlsxExportWriter(dir.resolve("customers_" + period + ".xlsx"), "客户", contract.headers(),
                 period.atDay(1).atStartOfDay());
         SourceOutput out = new SourceOutput(contract, writer, null, null);

@@ -10,13 +10,13 @@ import java.util.Map;
 /** One source's export for one period: formats typed rows, lets the injector dirty them, writes and counts. */
 public final class SourceOutput {
 
-    private final SourceContract contract;
+    private final ExportColumns contract;
     private final ExportWriter writer;
     private final FaultInjector injector;
     private final Encoding encoding;
     private long rows;
 
-    public SourceOutput(SourceContract contract, ExportWriter writer, FaultInjector injector, Encoding encoding) {
+    public SourceOutput(ExportColumns contract, ExportWriter writer, FaultInjector injector, Encoding encoding) {
         this.contract = contract;
         this.writer = writer;
         this.injector = injector;

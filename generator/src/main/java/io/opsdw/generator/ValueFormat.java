@@ -16,7 +16,7 @@ final class ValueFormat {
     }
 
     static String[] format(Row row) {
-        SourceContract contract = row.contract();
+        ExportColumns contract = row.contract();
         String[] cells = new String[contract.fields().size()];
         for (int i = 0; i < cells.length; i++) {
             cells[i] = format(contract.fields().get(i), row.value(i));
@@ -24,7 +24,7 @@ final class ValueFormat {
         return cells;
     }
 
-    static String format(SourceContract.Field field, Object value) {
+    static String format(ExportColumns.Field field, Object value) {
         if (value == null) {
             return "";
         }
@@ -43,7 +43,7 @@ final class ValueFormat {
     }
 
     /** A code is written as its first Chinese alias, the way the source systems print it. */
-    static String codeLabel(SourceContract.Field field, String code) {
+    static String codeLabel(ExportColumns.Field field, String code) {
         var labels = field.codes().get(code);
         if (labels == null || labels.isEmpty()) {
             throw new IllegalArgumentException(field.name() + " has no code " + code);

@@ -38,20 +38,27 @@ public final class IngestJob {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestJob.class);
 
-    /** Sources landed at once within a wave (Spark shares its cores between their jobs). */
-    static final int PARALLEL_SOURCES = Math.max(1, Integer.getInteger("dw.ingest.parallel-sources", 3));
+    /** Sources landed at once within a wave by default (Spark shares its cores between their jobs). */
+    public static final int DEFAULT_PARALLEL_SOURCES = 3;
 
     private final LakeLayout lake;
     private final ContractRegistry contracts;
     private final IngestOptions options;
     private final SourceLander lander;
     private final SparkSession spark;
+    private final int parallelSources;
 
     public IngestJob(SparkSession spark, LakeLayout lake) {
         this(spark, lake, IngestOptions.defaults());
     }
 
     public IngestJob(SparkSession spark, LakeLayout lake, IngestOptions options) {
+        this(spark, lake, options, DEFAULT_PARALLEL_SOURCES);
+    }
+
+    /** {@code parallelSources}: sources of one wave landed at once (dw.ingest.parallel-sources). */
+    public IngestJob(SparkSession spark, LakeLayout lake, IngestOptions options, int parallelSources) {
+        this.parallelSources = Math.max(1, parallelSources);
         this.lake = lake;
         this.spark = spark;
         this.contracts = ContractRegistry.load();
@@ -98,22 +105,16 @@ public final class IngestJob {
             MasterPresence.require(todo, contracts, lake, LakeFs.of(spark), request.period());
         }
         Map<String, SourceResult> landed = new ConcurrentHashMap<>();
-        // Waves: a source is landed once the masters it references are (its reference checks read them). The
+        // Waves (ContractRegistry.waves): a source is landed once the masters it references are (its reference checks read them). The
         // sources of one wave are independent, so they land concurrently: a source's files are its tasks, and one
         // big file per source would otherwise leave the other cores idle.
-        List<SourceContract> pending = new ArrayList<>(todo);
-        while (!pending.isEmpty()) {
-            List<SourceContract> wave = pending.stream().filter(c -> c.fields().stream()
-                    .map(f -> f.references()).filter(r -> r != null && !r.equals(c.source()))
-                    .noneMatch(r -> pending.stream().anyMatch(p -> p.source().equals(r)))).toList();
-            if (wave.isEmpty()) {
-                wave = List.of(pending.get(0)); // a reference cycle: fall back to declaration order
-            }
+        Map<String, Integer> waveOf = contracts.waves();
+        Map<Integer, List<SourceContract>> waves = new java.util.TreeMap<>();
+        todo.forEach(c -> waves.computeIfAbsent(waveOf.get(c.source()), w -> new ArrayList<>()).add(c));
+        for (List<SourceContract> wave : waves.values()) {
             // biggest first (longest-processing-time order): a big source started last would run alone at the end
-            wave = wave.stream().sorted(Comparator.comparingLong((SourceContract c) -> estimatedWork(bySource.get(c.source())))
-                    .reversed()).toList();
-            landWave(wave, bySource, mapping, request, landed);
-            pending.removeAll(wave);
+            landWave(wave.stream().sorted(Comparator.comparingLong((SourceContract c) -> estimatedWork(bySource.get(c.source())))
+                    .reversed()).toList(), bySource, mapping, request, landed);
         }
         List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
         LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.lake(), results.size());
@@ -162,7 +163,7 @@ public final class IngestJob {
 
     private void landWave(List<SourceContract> wave, Map<String, List<InputFile>> bySource, MappingFile mapping,
                           IngestRequest request, Map<String, SourceResult> landed) {
-        int threads = Math.min(wave.size(), PARALLEL_SOURCES);
+        int threads = Math.min(wave.size(), parallelSources);
         if (threads <= 1) {
             wave.forEach(c -> landed.put(c.source(), landOne(c, bySource, mapping, request)));
             return;

@@ -33,6 +33,6 @@ class IngestJobTest {
         assertThat(first.<Object>getAs("received_at").toString()).isEqualTo("2026-10-05T10:15");
         assertThat(first.<Object>getAs("compensation_amount").toString()).isEqualTo("200.00");
         assertThat(first.<Long>getAs("_source_line")).isEqualTo(2L);
-        assertThat(report.totals().rowsRead()).isEqualTo(9);
+        assertThat(report.sources().stream().mapToLong(SourceResult::rowsRead).sum()).isEqualTo(9);
     }
 }

@@ -25,7 +25,7 @@ final class ReportRenderer {
     record PageInfo(String periodLabel, String siteLabel, String generatedAt, String runId, String partialData) {
     }
 
-    JasperPrint render(ReportDefinition def, Warehouse warehouse, QueryParameters query, Locale locale,
+    JasperPrint render(ReportDefinition def, ReportDatabase warehouse, QueryParameters query, Locale locale,
                        PageInfo page) {
         ResourceBundle bundle = bundle(locale);
         List<String> businessLines = query.businessLines();
@@ -135,7 +135,7 @@ final class ReportRenderer {
      * Runs one dataset. Columns named {@code x_zh} / {@code x_en} are presented as {@code x} in the
      * report's language, so templates stay language-neutral.
      */
-    private static List<Map<String, Object>> dataset(Warehouse warehouse, String report, String file,
+    private static List<Map<String, Object>> dataset(ReportDatabase warehouse, String report, String file,
                                                      Map<String, Object> params, Locale locale) {
         List<Map<String, Object>> rows = warehouse.query(new NamedSql(ReportCatalog.sql(report, file)), params);
         String suffix = "zh".equals(locale.getLanguage()) ? "_zh" : "_en";

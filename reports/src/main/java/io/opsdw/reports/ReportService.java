@@ -30,9 +30,17 @@ public final class ReportService {
     private final ReportCatalog catalog;
     private final ReportRenderer renderer = new ReportRenderer();
     private final ReportExporter exporter = new ReportExporter();
+    private final ReadOnlyConnections connections;
 
-    public ReportService() {
+    /** {@code connections}: how the published file is opened (the application's DuckDB settings and lockdown). */
+    public ReportService(ReadOnlyConnections connections) {
         this.catalog = new ReportCatalog();
+        this.connections = connections;
+    }
+
+    /** For this module's tests and tools: {@link ReadOnlyConnections#withoutSettings()}. */
+    ReportService() {
+        this(ReadOnlyConnections.withoutSettings());
     }
 
     public List<Path> render(ReportRequest request) {
@@ -66,8 +74,8 @@ public final class ReportService {
         }
         List<ReportDefinition> reports = (request.reports().isEmpty() ? catalog.names() : request.reports())
                 .stream().map(catalog::get).toList();
-        try (Warehouse warehouse = Warehouse.open(request.warehouseFile())) {
-            Map<String, Warehouse.Site> sites = warehouse.sites();
+        try (ReportDatabase warehouse = ReportDatabase.open(request.warehouseFile(), connections)) {
+            Map<String, ReportDatabase.Site> sites = warehouse.sites();
             Map<String, String> companies = warehouse.companies();
             List<String> targets = targets(request, sites);
             String runId = warehouse.runId().orElse("-");
@@ -126,13 +134,13 @@ public final class ReportService {
 
     /** null stands for the company-wide report. Unknown site codes are refused before any SQL sees them. */
     /** The business lines a report covers: its site's, or every site's for the company-wide report. */
-    private static List<String> businessLines(Map<String, Warehouse.Site> sites, String site) {
+    private static List<String> businessLines(Map<String, ReportDatabase.Site> sites, String site) {
         return site == null
-                ? sites.values().stream().map(Warehouse.Site::businessLine).distinct().sorted().toList()
+                ? sites.values().stream().map(ReportDatabase.Site::businessLine).distinct().sorted().toList()
                 : List.of(sites.get(site).businessLine());
     }
 
-    private static List<String> targets(ReportRequest request, Map<String, Warehouse.Site> sites) {
+    private static List<String> targets(ReportRequest request, Map<String, ReportDatabase.Site> sites) {
         for (String code : request.siteCodes()) {
             if (!sites.containsKey(code)) {
                 throw new ReportException("unknown site code '" + code + "'; known: " + String.join(", ", sites.keySet()));

@@ -88,7 +88,7 @@ class ComparisonsTest {
 
     @Test
     void trendsStartAtTheFirstLoadedMonthAndLeaveGapsForMonthsNotLoaded() {
-        try (Warehouse w = Warehouse.open(warehouse)) {
+        try (ReportDatabase w = ReportDatabase.open(warehouse)) {
             List<Map<String, Object>> rows = w.query(new NamedSql(ReportCatalog.sql("complaints", "trend.sql")),
                     new QueryParameters(YearMonth.of(2026, 10), null).asMap());
             List<Map<String, Object>> received = rows.stream().filter(r -> r.get("series_en").equals("Complaints received")).toList();

@@ -188,7 +188,7 @@ class ComplaintsReportTest {
         assertThatThrownBy(() -> new ReportService().render(request(OCT, List.of("X' OR 1=1 --"), false, List.of(ZH), List.of("pdf"))))
                 .isInstanceOf(ReportException.class).hasMessageContaining("unknown site code");
         // Even if a hostile value reached the SQL, it is a bound value: it matches no site.
-        try (Warehouse w = Warehouse.open(warehouse)) {
+        try (ReportDatabase w = ReportDatabase.open(warehouse)) {
             List<Map<String, Object>> rows = w.query(new NamedSql(ReportCatalog.sql("complaints", "by_site.sql")),
                     new QueryParameters(OCT, "X' OR 1=1 --").asMap());
             assertThat(rows).isEmpty();

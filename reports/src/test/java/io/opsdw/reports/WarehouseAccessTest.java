@@ -20,7 +20,7 @@ class WarehouseAccessTest {
     @Test
     void namedParametersAreBoundAndCastsAndCommentsAreLeftAlone() throws Exception {
         Path wh = Fixture.build(tmp);
-        try (Warehouse w = Warehouse.open(wh)) {
+        try (ReportDatabase w = ReportDatabase.open(wh)) {
             List<Map<String, Object>> rows = w.query(new NamedSql(
                     "SELECT :period::VARCHAR AS p, CAST(:site AS VARCHAR) IS NULL AS no_site, '10:30' AS t -- :ignored\n"),
                     new QueryParameters(YearMonth.of(2026, 10), null).asMap());

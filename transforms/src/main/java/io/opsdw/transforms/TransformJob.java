@@ -61,21 +61,6 @@ public final class TransformJob {
         this.calendarMarginYears = calendarMarginYears;
     }
 
-    /**
-     * After {@link #run} for a period: SCD2 dimensions are rebuilt from every snapshot, so a period transformed after
-     * later ones (a backfill, a late export) can split a version those later periods' facts already point to (e.g. a
-     * customer's first version, valid from 1900, becomes September's membership and October gets a new version).
-     * Re-deriving the later fact partitions keeps the warehouse independent of the order months were run in; monthly
-     * runs in order have no later partitions and pay nothing. Returns the periods re-derived, oldest first.
-     */
-    public List<YearMonth> rederiveLaterPeriods(YearMonth period, String runId) {
-        List<YearMonth> later = laterFactPeriods(period);
-        for (YearMonth p : later) {
-            run(p, runId);
-        }
-        return later;
-    }
-
     private List<YearMonth> laterFactPeriods(YearMonth period) {
         SortedSet<YearMonth> out = new TreeSet<>();
         for (FileStatus table : fs.list(lake.martsRoot())) {
@@ -87,7 +72,27 @@ public final class TransformJob {
         return List.copyOf(out);
     }
 
+    /**
+     * Transforms a period, then re-derives the fact partitions of later periods already in the marts. SCD2 dimensions
+     * are rebuilt from every snapshot, so a period transformed after later ones (a backfill, a late export) can split a
+     * version those later periods' facts already point to (e.g. a customer's first version becomes September's
+     * membership and October gets a new version). Re-deriving them keeps the warehouse independent of the order months
+     * were run in; monthly runs in order have no later partitions and pay nothing. The report is the period's own, with
+     * the periods re-derived ({@link TransformReport#rederived()}, oldest first).
+     */
     public TransformReport run(YearMonth period, String runId) {
+        TransformReport report = runPeriod(period, runId);
+        if (report.nothingToDo()) {
+            return report;
+        }
+        List<YearMonth> later = laterFactPeriods(period);
+        for (YearMonth p : later) {
+            runPeriod(p, runId);
+        }
+        return report.withRederived(later);
+    }
+
+    private TransformReport runPeriod(YearMonth period, String runId) {
         SourceLoader sources = new SourceLoader(spark, lake, fs);
         if (!sources.hasOperationalData(period)) {
             return TransformReport.nothing();

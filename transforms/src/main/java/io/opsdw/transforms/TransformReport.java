@@ -1,17 +1,24 @@
 package io.opsdw.transforms;
 
 import io.opsdw.transforms.quality.DqResult;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
  * Outcome of transforming one period: rows per model and the data-quality summary. {@link #nothingToDo()} is set
- * when no operational raw data exists for the period (the CLI exits 99).
+ * when no operational raw data exists for the period (the CLI exits 99); {@link #rederived()} names the later periods
+ * whose facts were re-derived after it.
  */
-public record TransformReport(List<ModelResult> models, List<DqResult> checks, boolean nothingToDo) {
+public record TransformReport(List<ModelResult> models, List<DqResult> checks, boolean nothingToDo, List<YearMonth> rederived) {
 
     public TransformReport {
         models = List.copyOf(models);
         checks = List.copyOf(checks);
+        rederived = List.copyOf(rederived);
+    }
+
+    public TransformReport(List<ModelResult> models, List<DqResult> checks, boolean nothingToDo) {
+        this(models, checks, nothingToDo, List.of());
     }
 
     public TransformReport(List<ModelResult> models) {
@@ -20,6 +27,11 @@ public record TransformReport(List<ModelResult> models, List<DqResult> checks, b
 
     public static TransformReport nothing() {
         return new TransformReport(List.of(), List.of(), true);
+    }
+
+    /** The later periods whose facts were re-derived against the updated dimensions. */
+    TransformReport withRederived(List<YearMonth> periods) {
+        return new TransformReport(models, checks, nothingToDo, periods);
     }
 
     public long rowsWritten(String model) {

@@ -1,7 +1,7 @@
 package io.opsdw.ingest.sample;
 import io.opsdw.generator.XlsxExportWriter;
 import io.opsdw.generator.SourceOutput;
-import io.opsdw.generator.SourceContract;
+import io.opsdw.generator.ExportColumns;
 import io.opsdw.generator.MasterExports;
 import io.opsdw.generator.MasterData;
 
@@ -53,8 +53,8 @@ public final class CustomersXlsxHeap {
             double scale = Double.parseDouble(args[2]);
             YearMonth period = YearMonth.of(2026, 10);
             MasterData master = MasterData.initial(42L, scale, period);
-            var writer = new XlsxExportWriter(file, "客户", SourceContract.load("customers").headers(), period.atDay(1).atStartOfDay());
-            SourceOutput out = new SourceOutput(SourceContract.load("customers"), writer, null, null);
+            var writer = new XlsxExportWriter(file, "客户", ExportColumns.load("customers").headers(), period.atDay(1).atStartOfDay());
+            SourceOutput out = new SourceOutput(ExportColumns.load("customers"), writer, null, null);
             MasterExports.customers(master, out);
             out.finish();
             System.out.printf(Locale.ROOT, "wrote %s: %d rows, %.1f MB%n", file, out.rows(), Files.size(file) / 1e6);

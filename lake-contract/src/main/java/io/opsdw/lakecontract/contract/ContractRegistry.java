@@ -162,6 +162,25 @@ public final class ContractRegistry {
         return Optional.ofNullable(contracts.get(source));
     }
 
+    /** The other sources {@code source}'s fields reference ({@code references:}): landed before it, checked against. */
+    public List<String> dependenciesOf(String source) {
+        SourceContract c = get(source);
+        return c.fields().stream().map(FieldSpec::references).filter(r -> r != null && !r.equals(source))
+                .distinct().sorted().toList();
+    }
+
+    /**
+     * The dependency waves: wave 0 references nothing, wave n only sources of earlier waves, so the sources of one wave
+     * are independent of each other (ingest lands them concurrently).
+     */
+    public Map<String, Integer> waves() {
+        Map<String, Integer> wave = new LinkedHashMap<>();
+        for (String source : contracts.keySet()) { // dependency order: a source's references come before it
+            wave.put(source, dependenciesOf(source).stream().mapToInt(r -> wave.get(r) + 1).max().orElse(0));
+        }
+        return wave;
+    }
+
     /** The source names, in dependency order. */
     public List<String> names() {
         return List.copyOf(contracts.keySet());

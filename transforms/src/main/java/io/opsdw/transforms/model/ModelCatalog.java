@@ -1,5 +1,6 @@
 package io.opsdw.transforms.model;
 
+import io.opsdw.lakecontract.ResourceFolder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -46,14 +47,35 @@ public final class ModelCatalog {
         return all;
     }
 
+    /**
+     * A layer's models: those of its {@code _models.yml}, then one per {@code <model>.yml} beside its {@code .sql}
+     * (same format, declaring that one model), so a new model can come as files of its own.
+     */
     private static List<ModelDef> layer(String layer) {
-        String yaml = SqlTemplate.resource("models/" + layer + "/_models.yml");
-        ModelYamlText.check(yaml, "models/" + layer + "/_models.yml");
+        String folder = "models/" + layer;
+        List<ModelDef> models = new ArrayList<>(declared(layer, folder + "/_models.yml"));
+        for (String resource : ResourceFolder.list(ModelCatalog.class.getClassLoader(), folder, ".yml")) {
+            if (resource.endsWith("/_models.yml")) {
+                continue;
+            }
+            List<ModelDef> one = declared(layer, resource);
+            String name = resource.substring(resource.lastIndexOf('/') + 1, resource.length() - ".yml".length());
+            if (one.size() != 1 || !one.get(0).name().equals(name)) {
+                throw new IllegalStateException(resource + ": a model's own YAML declares that one model (" + name + ")");
+            }
+            models.addAll(one);
+        }
+        return models;
+    }
+
+    private static List<ModelDef> declared(String layer, String resource) {
+        String yaml = SqlTemplate.resource(resource);
+        ModelYamlText.check(yaml, resource);
         LayerFile file;
         try {
             file = YAML.readValue(yaml, LayerFile.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read models/" + layer + "/_models.yml", e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
         List<ModelDef> models = new ArrayList<>();
         for (ModelEntry e : file.models()) {

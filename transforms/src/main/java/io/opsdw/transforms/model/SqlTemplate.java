@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +29,8 @@ import java.util.regex.Pattern;
  *       {@code (source, field, code, label_zh, label_en)}; {@code {{ contract_sources() }}}: every export contract
  *       {@code (source, source_group, title_zh, title_en)} (see {@link CodeLabels});</li>
  *   <li>{@code {{ macro_name(expr) }}}: the SQL of {@code models/macros/macro_name.sql} with {@code {{ arg }}}
- *       replaced by expr.</li>
+ *       replaced by expr, and {@code {{ arg1 }}}, {@code {{ arg2 }}}, ... by its comma-separated arguments (quoted:
+ *       {@code 'a, b'} is one argument); a macro's own tags are rendered too.</li>
  * </ul>
  */
 public final class SqlTemplate {
@@ -111,16 +116,69 @@ public final class SqlTemplate {
         }
         Matcher macro = MACRO.matcher(expr);
         if (macro.matches()) {
-            return "(" + macro(macro.group(1)).strip().replace("{{ arg }}", macro.group(2)) + ")";
+            Map<String, String> args = new HashMap<>();
+            args.put("arg", macro.group(2));
+            List<String> positional = arguments(macro.group(2));
+            for (int i = 0; i < positional.size(); i++) {
+                args.put("arg" + (i + 1), positional.get(i));
+            }
+            String body = fill(macro(macro.group(1)).strip(), args);
+            // a macro may use other tags (another macro, the calendar); its arguments are already plain SQL
+            return "(" + render(body, period, calendar) + ")";
         }
         throw new IllegalArgumentException("unknown template tag: {{ " + expr + " }}");
+    }
+
+    /**
+     * A macro's arguments for {@code {{ arg1 }}}, {@code {{ arg2 }}}, ...: split at commas outside parentheses and
+     * quotes; a quoted argument ('unit_cost, category') stands for its text, so a column list is one argument.
+     */
+    static List<String> arguments(String text) {
+        List<String> args = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int depth = 0;
+        boolean quoted = false;
+        for (char c : text.toCharArray()) {
+            if (c == '\'' ) {
+                quoted = !quoted;
+            } else if (!quoted && c == '(') {
+                depth++;
+            } else if (!quoted && c == ')') {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                args.add(unquote(current.toString().strip()));
+                current.setLength(0);
+                continue;
+            }
+            current.append(c);
+        }
+        args.add(unquote(current.toString().strip()));
+        return args;
+    }
+
+    private static String unquote(String arg) {
+        return arg.length() >= 2 && arg.startsWith("'") && arg.endsWith("'") && arg.indexOf('\'', 1) == arg.length() - 1
+                ? arg.substring(1, arg.length() - 1) : arg;
+    }
+
+    /**
+     * Replaces each {@code {{ name }}} placeholder of {@code template} by its value: a macro's arguments, a generic
+     * test's model and column ({@code models/tests/*.sql}). Other tags are left for {@link #render}.
+     */
+    public static String fill(String template, Map<String, String> values) {
+        String out = template;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            out = out.replace("{{ " + e.getKey() + " }}", e.getValue());
+        }
+        return out;
     }
 
     private static String macro(String name) {
         return resource("models/macros/" + name + ".sql");
     }
 
-    static String resource(String path) {
+    /** A class-path resource as text (models, macros, generic tests). */
+    public static String resource(String path) {
         try (InputStream in = SqlTemplate.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + path);

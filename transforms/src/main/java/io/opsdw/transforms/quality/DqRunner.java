@@ -1,12 +1,9 @@
 package io.opsdw.transforms.quality;
 
 import io.opsdw.transforms.model.ModelDef;
+import io.opsdw.transforms.model.SqlTemplate;
 import io.opsdw.transforms.model.TestDef;
 import io.opsdw.transforms.run.Parallel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +75,7 @@ public final class DqRunner {
     }
 
     private String generic(ModelDef model, TestDef test) {
-        return fill(template(test.type()), Map.of(
+        return SqlTemplate.fill(template(test.type()), Map.of(
                 "model", model.name(),
                 "key", keyExpression(model),
                 "column", nullToEmpty(test.column()),
@@ -111,24 +108,12 @@ public final class DqRunner {
         return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
-    private static String fill(String template, Map<String, String> values) {
-        String out = template;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            out = out.replace("{{ " + e.getKey() + " }}", e.getValue());
-        }
-        return out;
-    }
-
     private static String template(String type) {
         String path = "models/tests/" + type + ".sql";
-        try (InputStream in = DqRunner.class.getClassLoader().getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("unknown test type " + type + " (no " + path + ")");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (DqRunner.class.getClassLoader().getResource(path) == null) {
+            throw new IllegalStateException("unknown test type " + type + " (no " + path + ")");
         }
+        return SqlTemplate.resource(path);
     }
 
     private static String nullToEmpty(String s) {

@@ -53,7 +53,15 @@ class DataDictionaryTextTest {
         Map<String, String> texts = new LinkedHashMap<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(MODELS)) {
-            files = s.map(d -> d.resolve("_models.yml")).filter(Files::exists).sorted().toList();
+            files = new java.util.ArrayList<>();
+            for (Path layer : s.filter(Files::isDirectory).sorted().toList()) {
+                // a layer's _models.yml, then the models declared beside their SQL (<model>.yml)
+                try (Stream<Path> own = Files.list(layer)) {
+                    files.addAll(own.filter(f -> f.getFileName().toString().endsWith(".yml"))
+                            .sorted(java.util.Comparator.comparing((Path f) -> !f.getFileName().toString().equals("_models.yml"))
+                                    .thenComparing(Path::toString)).toList());
+                }
+            }
         }
         for (Path file : files) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

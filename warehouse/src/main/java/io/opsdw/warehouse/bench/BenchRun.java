@@ -4,12 +4,11 @@ import io.opsdw.generator.GenerateRequest;
 import io.opsdw.generator.GenerateResult;
 import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.warehouse.task.LocalFiles;
 import io.opsdw.warehouse.task.TaskContext;
-import io.opsdw.warehouse.task.TaskOutcome;
-import io.opsdw.warehouse.pipeline.IngestStage;
-import io.opsdw.warehouse.pipeline.PublishStage;
+import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.pipeline.ReportStage;
-import io.opsdw.warehouse.pipeline.TransformStage;
+import io.opsdw.warehouse.pipeline.StageOutput;
 import io.opsdw.warehouse.publish.DuckDbConnections;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Component;
@@ -36,16 +36,10 @@ public class BenchRun {
     /** The benchmark month: fixed so runs are comparable. */
     public static final YearMonth PERIOD = YearMonth.of(2026, 10);
 
-    private final IngestStage ingest;
-    private final TransformStage transform;
-    private final PublishStage publish;
-    private final ReportStage report;
+    private final MonthlyRun monthly;
 
-    public BenchRun(IngestStage ingest, TransformStage transform, PublishStage publish, ReportStage report) {
-        this.ingest = ingest;
-        this.transform = transform;
-        this.publish = publish;
-        this.report = report;
+    public BenchRun(MonthlyRun monthly) {
+        this.monthly = monthly;
     }
 
     public BenchResult run(TaskContext ctx, BenchScale scale, Path out, long seed, boolean withReports) throws Exception {
@@ -54,7 +48,7 @@ public class BenchRun {
         org.apache.logging.log4j.core.config.Configurator.setLevel("io.opsdw.transforms", org.apache.logging.log4j.Level.INFO);
         Path input = out.resolve("input");
         Path work = out.resolve("baseline");
-        deleteRecursively(work);
+        LocalFiles.deleteTree(work);
         Files.createDirectories(work);
 
         long t0 = System.nanoTime();
@@ -74,41 +68,46 @@ public class BenchRun {
 
         List<StageResult> stages = new ArrayList<>();
         Map<String, List<SparkStageTimes.SparkStage>> slowest = new LinkedHashMap<>();
+        Map<String, Measured> measured = new LinkedHashMap<>();
+        MonthlyRun.Result result;
         try {
-            TaskOutcome[] ingested = new TaskOutcome[1];
-            stages.add(measure("ingest", () -> {
-                ingested[0] = ingest.run(ctx, PERIOD, input, Optional.empty(), Optional.empty());
-                return ingested[0].rowsIn();
-            }, inputBytes, "rows read; " + "accepted + quarantined"));
-            stages.set(stages.size() - 1, withSparkTotals(stages.get(stages.size() - 1), sparkStages));
-            slowest.put("ingest", sparkStages.drainSlowest(5));
-            long accepted = ingested[0].accepted();
-
-            stages.add(measure("transform", () -> {
-                transform.run(ctx, PERIOD);
-                return accepted;
-            }, 0, "rows = accepted source rows of the month (staging -> dimensions -> facts -> checks)"));
-            stages.set(stages.size() - 1, withSparkTotals(stages.get(stages.size() - 1), sparkStages));
-            slowest.put("transform", sparkStages.drainSlowest(8));
-
-            TaskOutcome[] published = new TaskOutcome[1];
-            StageResult pub = measure("publish", () -> {
-                published[0] = publish.run(ctx, PERIOD);
-                return tableRows(published[0]);
-            }, 0, "rows = rows loaded into the DuckDB file (all tables); DuckDB memory_limit "
-                    + ctx.settings().duckdb().memoryLimit() + ", threads " + ctx.settings().duckdb().threads());
-            stages.add(pub);
-
-            if (withReports) {
-                stages.add(measure("report", () -> {
-                    TaskOutcome r = report.run(ctx, PERIOD, new ReportStage.Selection(List.of(), List.of(), false,
-                            List.of(), List.of("pdf"), out.resolve("reports")));
-                    return ((Number) r.details().get("report_files")).longValue();
-                }, 0, "rows = PDF files (company-wide reports, configured locales)"));
-            }
+            // the same sequence dw run uses; the wrapper measures each stage and drains Spark's stage times after it
+            Optional<ReportStage.Selection> reports = withReports ? Optional.of(new ReportStage.Selection(List.of(), List.of(), false,
+                    List.of(), List.of("pdf"), out.resolve("reports"))) : Optional.empty();
+            result = monthly.run(ctx, new MonthlyRun.Month(PERIOD, Optional.of(input), Optional.empty(), reports),
+                    new MonthlyRun.StageWrapper() {
+                        @Override
+                        public <R extends StageOutput> R run(String stage, Supplier<R> body) {
+                            System.gc();
+                            long start = System.nanoTime();
+                            try (ResourceSampler sampler = ResourceSampler.start()) {
+                                R r = body.get();
+                                measured.put(stage, new Measured((System.nanoTime() - start) / 1e9, sampler.stop(), sparkStages.totals()));
+                                slowest.put(stage, sparkStages.drainSlowest("transform".equals(stage) ? 8 : 5));
+                                return r;
+                            }
+                        }
+                    });
         } finally {
             spark.sparkContext().removeSparkListener(sparkStages);
         }
+        if (result.ingested().nothingToDo()) {
+            throw new IllegalStateException("bench: the generated month was not ingested: " + result.ingested().outcome().reason());
+        }
+        long accepted = result.ingested().outcome().accepted();
+        stages.add(measured.get("ingest").withSparkTotals(new StageResult("ingest", "dw", result.ingested().outcome().rowsIn(),
+                inputBytes, 0, null, "rows read; accepted + quarantined")));
+        stages.add(measured.get("transform").withSparkTotals(new StageResult("transform", "dw", accepted, 0, 0, null,
+                "rows = accepted source rows of the month (staging -> dimensions -> facts -> checks)")));
+        slowest.remove("publish");
+        stages.add(measured.get("publish").plain(new StageResult("publish", "dw", result.published().orElseThrow().result().totalRows(), 0, 0, null,
+                "rows = rows loaded into the DuckDB file (all tables); DuckDB memory_limit "
+                        + ctx.settings().duckdb().memoryLimit() + ", threads " + ctx.settings().duckdb().threads())));
+        result.rendered().ifPresent(r -> {
+            slowest.remove("report");
+            stages.add(measured.get("report").plain(new StageResult("report", "dw", r.files().size(), 0, 0, null,
+                    "rows = PDF files (company-wide reports, configured locales)")));
+        });
 
         DuckDbConnections connections = new DuckDbConnections(ctx.settings().duckdb(), work.resolve("tmp"));
         DuckDbBaseline baseline = new DuckDbBaseline(connections);
@@ -130,34 +129,17 @@ public class BenchRun {
                 scale.generatorScale(), generateSeconds, sparkStart, stages, Machine.describe(), slowest, settings);
     }
 
-    @FunctionalInterface
-    private interface Body {
-        long run() throws Exception;
-    }
+    /** A stage's wall time, peak resources and (cumulative since the last drain) Spark stage totals. */
+    private record Measured(double seconds, Peak peak, long[] sparkTotals) {
 
-    private static StageResult measure(String stage, Body body, long bytes, String note) throws Exception {
-        System.gc();
-        long start = System.nanoTime();
-        try (ResourceSampler sampler = ResourceSampler.start()) {
-            long rows = body.run();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new StageResult(stage, "dw", rows, bytes, seconds, sampler.stop(), note);
+        StageResult plain(StageResult s) {
+            return new StageResult(s.stage(), s.engine(), s.rows(), s.bytes(), seconds, peak, s.note());
         }
-    }
 
-    private static StageResult withSparkTotals(StageResult s, SparkStageTimes times) {
-        long[] t = times.totals();
-        return new StageResult(s.stage(), s.engine(), s.rows(), s.bytes(), s.seconds(), s.peak(),
-                s.note() + "; " + t[0] + " Spark stages, their wall times summing to " + String.format(java.util.Locale.ROOT, "%.1f s", t[1] / 1000.0));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static long tableRows(TaskOutcome outcome) {
-        Object tables = outcome.details().get("tables");
-        if (tables instanceof Map<?, ?> map) {
-            return ((Map<String, Object>) map).values().stream().mapToLong(v -> ((Number) v).longValue()).sum();
+        StageResult withSparkTotals(StageResult s) {
+            return new StageResult(s.stage(), s.engine(), s.rows(), s.bytes(), seconds, peak, s.note() + "; " + sparkTotals[0]
+                    + " Spark stages, their wall times summing to " + String.format(java.util.Locale.ROOT, "%.1f s", sparkTotals[1] / 1000.0));
         }
-        return 0;
     }
 
     private static long sizeOf(Path dir) throws IOException {
@@ -173,14 +155,4 @@ public class BenchRun {
         }
     }
 
-    static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package io.opsdw.warehouse.cli;
 
 import io.opsdw.warehouse.pipeline.MonthlyRun;
-import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;
 import io.opsdw.warehouse.task.TaskOutcome;
 import java.time.YearMonth;
@@ -56,7 +55,7 @@ public class BackfillCommand implements Callable<Integer> {
                 ctx.console().line("── " + p + " ──");
                 TaskOutcome month;
                 try {
-                    month = monthly.run(ctx, p, input.input().orElse(Inbox.of(ctx)), input.mapping(), selection);
+                    month = monthly.run(ctx, input.month(p, selection)).outcome();
                 } catch (RuntimeException e) {
                     throw new BackfillStopped(p, done, e);
                 }

@@ -4,7 +4,6 @@ import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.generator.GenerateRequest;
 import io.opsdw.generator.SampleExportGenerator;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
-import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.ReportStage;
 import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
@@ -59,7 +58,8 @@ public class DemoCommand implements Callable<Integer> {
             TaskOutcome total = TaskOutcome.ok();
             for (YearMonth p = first; !p.isAfter(last); p = p.plusMonths(1)) {
                 ctx.console().line("── " + p + " ──");
-                total.merge(monthly.run(ctx, p, exports, Optional.empty(), ReportStage.Selection.defaults()));
+                total.merge(monthly.run(ctx, new MonthlyRun.Month(p, Optional.of(exports), Optional.empty(),
+                        Optional.of(ReportStage.Selection.defaults()))).outcome());
             }
             ctx.console().line("");
             ctx.console().line("Reports:      " + ctx.lake().reports(last));

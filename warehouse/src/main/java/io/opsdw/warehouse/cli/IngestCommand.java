@@ -36,6 +36,6 @@ public class IngestCommand implements Callable<Integer> {
     public Integer call() {
         var p = period.period(runner.zone());
         return runner.run("ingest", p, home, true, ctx -> stage.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
-                Optional.ofNullable(source), input.mapping(), allowEmpty));
+                Optional.ofNullable(source), input.mapping(), allowEmpty).outcome());
     }
 }

@@ -1,6 +1,9 @@
 package io.opsdw.warehouse.cli;
 
+import io.opsdw.warehouse.pipeline.MonthlyRun;
+import io.opsdw.warehouse.pipeline.ReportStage;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -21,5 +24,10 @@ public class InputOptions {
 
     public Optional<Path> mapping() {
         return Optional.ofNullable(mapping);
+    }
+
+    /** The month to run from these exports, rendering {@code reports}. */
+    public MonthlyRun.Month month(YearMonth period, ReportStage.Selection reports) {
+        return new MonthlyRun.Month(period, input(), mapping(), Optional.of(reports));
     }
 }

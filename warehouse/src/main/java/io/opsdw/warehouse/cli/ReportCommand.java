@@ -26,6 +26,6 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() {
         var p = period.period(runner.zone());
         // Reports only read the published file, so they do not take the writer lock.
-        return runner.run("report", p, home, false, ctx -> stage.run(ctx, p, reports.selection()));
+        return runner.run("report", p, home, false, ctx -> stage.run(ctx, p, reports.selection()).outcome());
     }
 }

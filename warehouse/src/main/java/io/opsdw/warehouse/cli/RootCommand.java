@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 ScheduleCommand.class,
                 StatusCommand.class,
                 HistoryCommand.class,
+                SourcesCommand.class,
                 QueryCommand.class,
                 BenchCommand.class,
                 picocli.CommandLine.HelpCommand.class})

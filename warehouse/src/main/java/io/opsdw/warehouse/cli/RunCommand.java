@@ -1,7 +1,6 @@
 package io.opsdw.warehouse.cli;
 
 import io.opsdw.warehouse.pipeline.MonthlyRun;
-import io.opsdw.warehouse.pipeline.Inbox;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,10 +26,6 @@ public class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var p = period.period(runner.zone());
-        return runner.run("run", p, home, true, ctx -> {
-            ctx.progress().plan(4);
-            return monthly.run(ctx, p, input.input().orElse(Inbox.of(ctx)),
-                input.mapping(), reports.selection());
-        });
+        return runner.run("run", p, home, true, monthly.task(input.month(p, reports.selection())));
     }
 }

@@ -5,7 +5,6 @@ import io.opsdw.warehouse.config.DwSettings;
 import io.opsdw.warehouse.delivery.OperatorAlerts;
 import io.opsdw.warehouse.ledger.LedgerEntry;
 import io.opsdw.warehouse.ledger.RunLedger;
-import io.opsdw.warehouse.pipeline.Inbox;
 import io.opsdw.warehouse.pipeline.MonthlyRun;
 import io.opsdw.warehouse.schedule.SchedulePlan;
 import io.opsdw.warehouse.task.Console;
@@ -94,10 +93,7 @@ public class ScheduleCommand implements Callable<Integer> {
     /** Runs a month, and after a failure tries again with backoff until {@code deadline} (the next firing). */
     private void runMonth(SchedulePlan plan, YearMonth period, ZonedDateTime deadline, LakeLayout lake) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
-            TaskRunner.Result result = runner.runForResult("run", period, home, true, ctx -> {
-                ctx.progress().plan(4);
-                return monthly.run(ctx, period, input.input().orElse(Inbox.of(ctx)), input.mapping(), reports.selection());
-            });
+            TaskRunner.Result result = runner.runForResult("run", period, home, true, monthly.task(input.month(period, reports.selection())));
             if (result.succeeded()) {
                 return;
             }

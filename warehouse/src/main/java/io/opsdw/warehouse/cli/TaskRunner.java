@@ -9,8 +9,10 @@ import io.opsdw.warehouse.lineage.LineageEmitter;
 import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.lock.HomeLock;
 import io.opsdw.warehouse.task.Console;
+import io.opsdw.warehouse.task.LocalFiles;
 import io.opsdw.warehouse.task.Progress;
 import io.opsdw.warehouse.task.SparkProvider;
+import io.opsdw.warehouse.task.Task;
 import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.task.TaskOutcome;
 import java.nio.file.Path;
@@ -48,23 +50,14 @@ public class TaskRunner {
         this.lineage = lineage;
     }
 
-    /** A unit of work run under the contract. */
-    @FunctionalInterface
-    public interface Task {
-        TaskOutcome perform(TaskContext context) throws Exception;
-    }
-
     /** The business's time zone (dw.time-zone): the zone in which a scheduler's times name a month. */
     public java.time.ZoneId zone() {
         return settings.timeZone();
     }
 
     public Path resolveHome(HomeOptions options) {
-        if (options != null && options.home() != null) {
-            return options.home();
-        }
-        String env = System.getenv("DW_HOME");
-        return env != null && !env.isBlank() ? Path.of(env) : settings.home();
+        // DW_HOME reaches dw.home through Spring's binding of the environment
+        return options != null && options.home() != null ? options.home() : settings.home();
     }
 
     /** Where the task's home and lake are: the lake is dw.lake (DW_LAKE, --dw.lake=...), else home/lake. */
@@ -159,23 +152,23 @@ public class TaskRunner {
         if (failure == null) {
             lineageRun.complete(outcome.lineageInputs(), outcome.lineageOutputs());
         } else {
-            lineageRun.fail(error != null ? error : String.valueOf(outcome.details().get("reason")));
+            lineageRun.fail(error != null ? error : outcome.reason());
         }
         Duration took = Duration.between(started, Instant.now());
         String status = failure != null ? failure.status : exit == ExitCodes.NOTHING_TO_DO ? "nothing_to_do" : "ok";
         if (error != null) {
             console.error(error);
         } else if (exit == ExitCodes.INCOMPLETE) {
-            console.error(String.valueOf(outcome.details().get("reason")));
+            console.error(outcome.reason());
         } else if (exit == ExitCodes.NOTHING_TO_DO) {
-            console.line("nothing to do: " + outcome.details().get("reason"));
+            console.line("nothing to do: " + outcome.reason());
         }
         if (exit != ExitCodes.LOCKED) {
             ledger.append(new LedgerEntry(runId, taskName, period == null ? null : period.toString(), started.toString(),
                     Instant.now().toString(), status,
                     outcome == null ? 0 : outcome.rowsIn(), outcome == null ? 0 : outcome.accepted(),
                     outcome == null ? 0 : outcome.quarantined(), checksums(outcome),
-                    error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"))));
+                    error != null || exit != ExitCodes.INCOMPLETE ? error : outcome.reason()));
         }
         summary.put("status", status);
         if (outcome != null) {
@@ -194,16 +187,12 @@ public class TaskRunner {
         summary.put("exit_code", exit);
         summary.put("duration_s", Math.round(took.toMillis() / 100.0) / 10.0);
         console.line(toJson(summary));
-        String message = error != null || exit != ExitCodes.INCOMPLETE ? error : String.valueOf(outcome.details().get("reason"));
+        String message = error != null || exit != ExitCodes.INCOMPLETE ? error : outcome.reason();
         return new Result(runId, exit, status, message, failure != null && failure.retryable);
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<String, String> checksums(TaskOutcome outcome) {
-        if (outcome == null || !(outcome.details().get("input_checksums") instanceof Map<?, ?> map)) {
-            return null;
-        }
-        return (Map<String, String>) map;
+        return outcome == null ? null : outcome.inputChecksums().orElse(null);
     }
 
     private static String toJson(Map<String, Object> summary) {
@@ -230,11 +219,7 @@ public class TaskRunner {
             if (java.nio.file.Files.isDirectory(lake.tmp())) {
                 try (var s = java.nio.file.Files.list(lake.tmp())) {
                     for (java.nio.file.Path p : s.filter(p -> !p.getFileName().toString().equals("duckdb-query")).toList()) {
-                        try (var walk = java.nio.file.Files.walk(p)) {
-                            for (java.nio.file.Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                                java.nio.file.Files.deleteIfExists(q);
-                            }
-                        }
+                        LocalFiles.deleteTree(p);
                     }
                 }
             }

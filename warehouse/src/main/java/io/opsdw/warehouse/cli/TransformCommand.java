@@ -24,6 +24,6 @@ public class TransformCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var p = period.period(runner.zone());
-        return runner.run("transform", p, home, true, ctx -> stage.run(ctx, p));
+        return runner.run("transform", p, home, true, ctx -> stage.run(ctx, p).outcome());
     }
 }

@@ -1,6 +1,7 @@
 package io.opsdw.warehouse.config;
 
 import java.nio.file.Path;
+import io.opsdw.ingest.IngestJob;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,7 +35,7 @@ public record DwSettings(
         @DefaultValue Transform transform) {
 
     public DwSettings {
-        ingest = ingest == null ? new Ingest(List.of(), 0.5, true) : ingest;
+        ingest = ingest == null ? new Ingest(List.of(), 0.5, true, IngestJob.DEFAULT_PARALLEL_SOURCES) : ingest;
         transform = transform == null ? new Transform(io.opsdw.transforms.model.CalendarRange.DEFAULT_MARGIN_YEARS) : transform;
     }
 
@@ -56,10 +57,11 @@ public record DwSettings(
      * relative to the period folder and the bare file name: {@code *.txt}, {@code 备份/**}); any other unmatched file is
      * an error. A source quarantining more than {@code maxQuarantineShare} of its month's rows is not landed.
      * {@code requireMasters}: an export whose sites (or another required master) are neither in the run, nor declared in
-     * the mapping, nor in the lake stops the ingest with a message naming what to provide.
+     * the mapping, nor in the lake stops the ingest with a message naming what to provide. {@code parallelSources}:
+     * sources of one wave landed at once (Spark shares its cores between their jobs).
      */
     public record Ingest(List<String> ignore, @DefaultValue("0.5") double maxQuarantineShare,
-                         @DefaultValue("true") boolean requireMasters) {
+                         @DefaultValue("true") boolean requireMasters, @DefaultValue("3") int parallelSources) {
 
         public Ingest {
             ignore = ignore == null ? List.of() : List.copyOf(ignore);

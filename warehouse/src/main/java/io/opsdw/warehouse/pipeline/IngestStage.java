@@ -24,22 +24,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestStage {
 
-    public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping) {
+    /** The ingest job's report (per source: rows read, accepted, quarantined) and the task outcome. */
+    public record Ingested(IngestReport report, TaskOutcome outcome) implements StageOutput {
+        public boolean nothingToDo() {
+            return outcome.status() == TaskOutcome.Status.NOTHING_TO_DO;
+        }
+    }
+
+    public Ingested run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping) {
         return run(context, period, input, source, mapping, false);
     }
 
     /** {@code allowEmpty}: an export without data rows may replace a month already landed (--allow-empty). */
-    public TaskOutcome run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping,
-                           boolean allowEmpty) {
+    public Ingested run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping,
+                        boolean allowEmpty) {
         Instant start = Instant.now();
         context.progress().step("ingest");
-        IngestReport report = new IngestJob(context.spark().get(), context.lake(), options(context.settings()))
+        IngestReport report = new IngestJob(context.spark().get(), context.lake(), options(context.settings()),
+                context.settings().ingest().parallelSources())
                 .run(new IngestRequest(period, input, source, mapping, context.runId(), allowEmpty));
         report.ignoredFiles().forEach(f -> context.console().line("note: " + f + " not read (dw.ingest.ignore)"));
         report.notices().forEach(n -> context.console().line("note: " + n));
         if (report.sources().isEmpty()) {
-            return TaskOutcome.nothingToDo("no export files for " + period + " in " + input
-                    + source.map(s -> " for source " + s).orElse(""));
+            return new Ingested(report, TaskOutcome.nothingToDo("no export files for " + period + " in " + input
+                    + source.map(s -> " for source " + s).orElse("")));
         }
         TaskOutcome outcome = TaskOutcome.ok();
         java.util.List<String> warnings = new java.util.ArrayList<>();
@@ -62,8 +70,9 @@ public class IngestStage {
         Map<String, String> checksums = Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report);
         Path periodDir = io.opsdw.ingest.read.InputFiles.periodDir(input, period);
         checksums.keySet().forEach(file -> outcome.read(LineageDataset.of(periodDir.resolve(file))));
-        return outcome.detail("rows_counted", report.totals().rowsCounted()).detail("input_checksums", checksums)
-                .detail("warnings", warnings);
+        long rowsCounted = report.sources().stream().mapToLong(SourceResult::rowsCounted).sum();
+        return new Ingested(report, outcome.detail("rows_counted", rowsCounted).inputChecksums(checksums)
+                .detail("warnings", warnings));
     }
 
     static IngestOptions options(DwSettings settings) {

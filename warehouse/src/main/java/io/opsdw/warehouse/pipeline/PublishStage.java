@@ -29,7 +29,11 @@ public class PublishStage {
         this.docs = docs;
     }
 
-    public TaskOutcome run(TaskContext context, YearMonth period) {
+    /** What was published (tables and their rows, views, snapshot) and the task outcome. */
+    public record Published(PublishResult result, TaskOutcome outcome) implements StageOutput {
+    }
+
+    public Published run(TaskContext context, YearMonth period) {
         Instant start = Instant.now();
         context.progress().step("publish");
         DuckDbConnections connections = new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb"));
@@ -65,8 +69,8 @@ public class PublishStage {
         if (result.snapshot() != null) {
             outcome.wrote(LineageDataset.of(result.snapshot())).output(result.snapshot());
         }
-        return outcome
+        return new Published(result, outcome
                 .detail("tables", result.rowsByTable())
-                .detail("views", result.views());
+                .detail("views", result.views()));
     }
 }

@@ -2,6 +2,7 @@ package io.opsdw.warehouse.pipeline;
 
 import io.opsdw.reports.ReportRequest;
 import io.opsdw.reports.ReportService;
+import io.opsdw.warehouse.publish.DuckDbConnections;
 import io.opsdw.warehouse.task.TaskContext;
 import io.opsdw.warehouse.task.TaskOutcome;
 import io.opsdw.warehouse.completeness.CompletenessReport;
@@ -25,7 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportStage {
 
-    private final ReportService service = new ReportService();
     private final ReportMailer mailer;
     private final MonthCompleteness completeness;
 
@@ -55,7 +55,11 @@ public class ReportStage {
         }
     }
 
-    public TaskOutcome run(TaskContext context, YearMonth period, Selection selection) {
+    /** The report files written and the task outcome. */
+    public record Rendered(List<Path> files, TaskOutcome outcome) implements StageOutput {
+    }
+
+    public Rendered run(TaskContext context, YearMonth period, Selection selection) {
         Instant start = Instant.now();
         context.progress().step("report");
         List<CompletenessReport.Gap> gaps = completeness.check(context, period).gapsFor(selection.sites(), selection.companyWide());
@@ -71,6 +75,8 @@ public class ReportStage {
         List<String> locales = selection.locales().isEmpty() ? context.settings().reports().locales() : selection.locales();
         List<String> formats = selection.formats().isEmpty() ? context.settings().reports().formats() : selection.formats();
         Path out = selection.outDir() != null ? selection.outDir() : context.lake().reports(period);
+        // a lock-free reader, like dw query: its DuckDB temp folder is one a writer's crash clean-up leaves alone
+        ReportService service = new ReportService(new DuckDbConnections(context.settings().duckdb(), context.lake().tmp().resolve("duckdb-query")));
         List<Path> files = service.render(new ReportRequest(context.lake().warehouseFile(), period, selection.reports(), selection.sites(),
                 selection.allSites(), locales.stream().map(Locale::forLanguageTag).toList(), formats, out, Instant.now(),
                 context.settings().timeZone(), completeness.dataGaps(gaps)));
@@ -91,6 +97,6 @@ public class ReportStage {
                     + String.join(", ", delivered.alreadyDelivered())), Duration.between(mailStart, Instant.now()));
             outcome.detail("mailed_to", delivered.mailedTo()).detail("already_delivered", delivered.alreadyDelivered());
         }
-        return outcome;
+        return new Rendered(List.copyOf(files), outcome);
     }
 }

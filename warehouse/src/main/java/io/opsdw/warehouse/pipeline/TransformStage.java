@@ -16,16 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransformStage {
 
-    public TaskOutcome run(TaskContext context, YearMonth period) {
+    /** The transform job's report (models, checks, periods re-derived) and the task outcome. */
+    public record Transformed(TransformReport report, TaskOutcome outcome) implements StageOutput {
+    }
+
+    public Transformed run(TaskContext context, YearMonth period) {
         Instant start = Instant.now();
         context.progress().step("transform");
         TransformJob job = new TransformJob(context.spark().get(), context.lake(),
                 context.settings().transform().calendarMarginYears());
         TransformReport report = job.run(period, context.runId());
         if (report.nothingToDo()) {
-            return TaskOutcome.nothingToDo("no ingested data for " + period + "; run `dw ingest --period " + period + "` first");
+            return new Transformed(report, TaskOutcome.nothingToDo("no ingested data for " + period + "; run `dw ingest --period " + period + "` first"));
         }
-        for (YearMonth later : job.rederiveLaterPeriods(period, context.runId())) {
+        for (YearMonth later : report.rederived()) {
             context.console().line("          re-derived " + later + " facts against the updated dimensions");
         }
         long factRows = report.models().stream().filter(m -> m.model().startsWith("fact_")).mapToLong(m -> m.rowsWritten()).sum();
@@ -44,6 +48,6 @@ public class TransformStage {
             outcome.wrote(LineageDataset.of("fact".equals(m.materialization()) ? context.lake().martPartition(m.model(), period)
                     : context.lake().mart(m.model())));
         }
-        return outcome;
+        return new Transformed(report, outcome);
     }
 }

@@ -1,5 +1,6 @@
 package io.opsdw.warehouse.publish;
 
+import io.opsdw.reports.ReadOnlyConnections;
 import io.opsdw.warehouse.config.DwSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,10 +13,11 @@ import java.sql.Statement;
 import java.util.Properties;
 
 /**
- * Every DuckDB connection the application opens goes through here, so each one has a memory limit, a thread
+ * Every DuckDB connection the application opens goes through here (the reports' too: they are handed this as their
+ * {@link ReadOnlyConnections}), so each one has a memory limit, a thread
  * count and a temp folder (DuckDB's memory lives outside the Java heap and would otherwise take 80 % of RAM).
  */
-public final class DuckDbConnections {
+public final class DuckDbConnections implements ReadOnlyConnections {
 
     private final DwSettings.DuckDb settings;
     private final Path tempDir;
@@ -61,6 +63,7 @@ public final class DuckDbConnections {
     }
 
     /** Read-only and without access to other files: what analysts' and reports' connections get. */
+    @Override
     public Connection openReadOnly(Path file) throws SQLException {
         Properties props = new Properties();
         props.setProperty("duckdb.read_only", "true");

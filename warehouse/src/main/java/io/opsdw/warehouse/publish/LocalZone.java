@@ -2,13 +2,9 @@ package io.opsdw.warehouse.publish;
 
 import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import io.opsdw.warehouse.task.LocalFiles;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
 
 /**
@@ -47,7 +43,7 @@ public final class LocalZone implements AutoCloseable {
             return new LocalZone(LakeLayout.localPath(zone), false, 0, 0);
         }
         Path copy = lake.tmp().resolve(copyName);
-        deleteTree(copy);
+        LocalFiles.deleteTree(copy);
         LocalZone local = new LocalZone(copy, true, 0, 0);
         try {
             long[] counts = new long[2];
@@ -100,20 +96,8 @@ public final class LocalZone implements AutoCloseable {
     @Override
     public void close() {
         if (copied) {
-            deleteTree(dir);
+            LocalFiles.deleteTree(dir);
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the local copy of a lake zone " + dir + ": " + e.getMessage(), e);
-        }
-    }
 }

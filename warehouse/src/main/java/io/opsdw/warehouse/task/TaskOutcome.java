@@ -19,6 +19,8 @@ public final class TaskOutcome {
     private long accepted;
     private long quarantined;
     private final List<String> outputs = new ArrayList<>();
+    private String reason;
+    private Map<String, String> inputChecksums; // null: the task read no export files
     private final Map<String, Object> details = new LinkedHashMap<>();
     private final Set<LineageDataset> read = new LinkedHashSet<>();
     private final Set<LineageDataset> wrote = new LinkedHashSet<>();
@@ -30,14 +32,25 @@ public final class TaskOutcome {
     public static TaskOutcome nothingToDo(String why) {
         TaskOutcome outcome = new TaskOutcome();
         outcome.status = Status.NOTHING_TO_DO;
-        outcome.details.put("reason", why);
-        return outcome;
+        return outcome.reason(why);
     }
 
     /** The month is incomplete (exit 65); {@code why} is the one line saying what is missing. */
     public TaskOutcome incomplete(String why) {
         status = Status.INCOMPLETE;
+        return reason(why);
+    }
+
+    private TaskOutcome reason(String why) {
+        reason = why;
         details.put("reason", why);
+        return this;
+    }
+
+    /** The export files read and their checksums (file name -> sha256), recorded in the run ledger. */
+    public TaskOutcome inputChecksums(Map<String, String> checksums) {
+        inputChecksums = new LinkedHashMap<>(checksums);
+        details.put("input_checksums", inputChecksums);
         return this;
     }
 
@@ -88,6 +101,12 @@ public final class TaskOutcome {
         read.addAll(other.read);
         wrote.addAll(other.wrote);
         // the later sub-task describes the state now (e.g. the last month of a backfill): its details win
+        if (other.inputChecksums != null) {
+            inputChecksums = other.inputChecksums;
+        }
+        if (other.reason != null) {
+            reason = other.reason;
+        }
         details.putAll(other.details);
         return this;
     }
@@ -112,6 +131,17 @@ public final class TaskOutcome {
         return outputs;
     }
 
+    /** Why there was nothing to do, or what the incomplete month lacks; null when the task did its work. */
+    public String reason() {
+        return reason;
+    }
+
+    /** The export files read (file name -> sha256), or empty when the task read none. */
+    public java.util.Optional<Map<String, String>> inputChecksums() {
+        return java.util.Optional.ofNullable(inputChecksums).map(java.util.Collections::unmodifiableMap);
+    }
+
+    /** Further facts for the JSON summary line (Airflow's XCom); read by no code, only by operators and DAGs. */
     public Map<String, Object> details() {
         return details;
     }

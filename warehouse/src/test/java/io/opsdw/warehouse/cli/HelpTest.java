@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
     private static final List<String> TASKS = List.of("demo", "generate", "ingest", "transform", "publish", "report", "run",
-            "backfill", "schedule", "status", "history", "query", "bench");
+            "backfill", "schedule", "status", "history", "sources", "query", "bench");
 
     @Test
     void theTopLevelHelpListsEveryTaskAndTheExitCodes() {
@@ -24,7 +24,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"demo", "generate", "ingest", "transform", "publish", "report", "run", "backfill", "schedule", "status", "history", "query", "bench"})
+    @ValueSource(strings = {"demo", "generate", "ingest", "transform", "publish", "report", "run", "backfill", "schedule", "status", "history", "sources", "query", "bench"})
     void everyOptionOfEveryTaskIsDescribed(String task) {
         DwCli.Result help = DwCli.run(task, "--help");
         assertThat(help.exit()).isZero();

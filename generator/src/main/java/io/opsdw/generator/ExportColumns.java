@@ -12,9 +12,9 @@ import java.util.Map;
 /**
  * The slice of a source contract ({@code contracts/<source>.yml}) the generator needs: field order, types,
  * first aliases (written as headers and code labels) and the limits that faults are built against.
- * Taken from the ingest's own contract registry, so headers and codes never drift from the contract.
+ * Taken from the lake contract's registry, so headers and codes never drift from the contract.
  */
-public final class SourceContract {
+public final class ExportColumns {
 
     private final String source;
     private final String periodField;
@@ -23,7 +23,7 @@ public final class SourceContract {
     /** Lookup only (never iterated), so a HashMap cannot leak its order into the output. */
     private final Map<String, Integer> positions = new HashMap<>();
 
-    private SourceContract(String source, String periodField, List<String> key, List<Field> fields) {
+    private ExportColumns(String source, String periodField, List<String> key, List<Field> fields) {
         this.source = source;
         this.periodField = periodField;
         this.key = key;
@@ -70,10 +70,10 @@ public final class SourceContract {
     private static final ContractRegistry CONTRACTS = ContractRegistry.load();
 
     /** The generator's view of the ingest's own contract (one YAML reader: {@link ContractRegistry}). */
-    public static SourceContract load(String source) {
+    public static ExportColumns load(String source) {
         io.opsdw.lakecontract.contract.SourceContract c = CONTRACTS.get(source);
-        List<Field> fields = c.fields().stream().map(SourceContract::field).toList();
-        return new SourceContract(source, c.periodField(), c.key(), fields);
+        List<Field> fields = c.fields().stream().map(ExportColumns::field).toList();
+        return new ExportColumns(source, c.periodField(), c.key(), fields);
     }
 
     private static Field field(FieldSpec f) {

@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -17,30 +16,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
-/** A read-only connection to the published DuckDB file, and the few lookups every report needs. */
-final class Warehouse implements AutoCloseable {
+/**
+ * The reports' JDBC access to the published DuckDB file: one read-only connection (opened by the application's
+ * {@link ReadOnlyConnections}), the dataset queries and the few lookups every report needs.
+ */
+final class ReportDatabase implements AutoCloseable {
     private final Connection connection;
 
-    private Warehouse(Connection connection) {
+    private ReportDatabase(Connection connection) {
         this.connection = connection;
     }
 
-    static Warehouse open(Path file) {
+    /** For this module's tests: read-only and locked down, without the application's settings. */
+    static ReportDatabase open(Path file) {
+        return open(file, ReadOnlyConnections.withoutSettings());
+    }
+
+    static ReportDatabase open(Path file, ReadOnlyConnections connections) {
         if (file == null || !Files.isRegularFile(file)) {
             throw new ReportException("warehouse file not found: " + file);
         }
-        Properties props = new Properties();
-        props.setProperty("duckdb.read_only", "true");
         try {
-            Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), props);
-            try (Statement st = c.createStatement()) {
-                // DuckDB's memory lives outside the Java heap: keep it bounded.
-                st.execute("SET memory_limit = '1GB'");
-                st.execute("SET threads = 2");
-            }
-            return new Warehouse(c);
+            return new ReportDatabase(connections.openReadOnly(file));
         } catch (SQLException e) {
             throw new ReportException("cannot open warehouse " + file + ": " + firstLine(e.getMessage()), e);
         }
