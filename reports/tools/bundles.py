@@ -37,8 +37,8 @@ col.complaints_90_days|In 90 days|90天内
 col.still_open|Still open|未结案
 col.first_on|First|首次投诉
 col.latest_on|Latest|最近投诉
-col.sites|Sites|门店 / 项目
-col.depts|Responsible departments|责任部门
+col.latest_site|Latest at|最近投诉门店
+col.latest_dept|Department (latest)|最近责任部门
 complaints.countermeasures|Improvement countermeasures|整改措施
 col.countermeasure|Countermeasure|整改措施
 col.complaints|Complaints|投诉数

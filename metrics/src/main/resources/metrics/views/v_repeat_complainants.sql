@@ -31,6 +31,10 @@ SELECT w.period, w.customer_id, cur.customer_name_masked, cur.phone_masked, cur.
        list(DISTINCT w.site_code ORDER BY w.site_code)                             AS site_codes,
        string_agg(DISTINCT w.site_name, '、' ORDER BY w.site_name)                  AS site_names,
        string_agg(DISTINCT w.site_name_en, ', ' ORDER BY w.site_name_en)           AS site_names_en,
+       arg_max(w.site_name, w.received_at)                                         AS latest_site_name,
+       arg_max(w.site_name_en, w.received_at)                                      AS latest_site_name_en,
+       arg_max(w.dept_label_zh, w.received_at)                                     AS latest_dept_label_zh,
+       arg_max(w.dept_label_en, w.received_at)                                     AS latest_dept_label_en,
        string_agg(DISTINCT w.dept_label_zh, '、' ORDER BY w.dept_label_zh)          AS departments_zh,
        string_agg(DISTINCT w.dept_label_en, ', ' ORDER BY w.dept_label_en)         AS departments_en
 FROM w
