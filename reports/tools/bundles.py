@@ -34,6 +34,22 @@ complaints.matrix|Responsible department × cause type|责任部门 × 原因类
 complaints.by_site|By site|按门店 / 项目
 complaints.by_channel|By channel|按投诉渠道
 complaints.major|Major complaints|重大投诉清单
+complaints.repeat|Repeat complainants (two or more complaints in 90 days)|重复投诉客户 (90天内投诉两次及以上)
+col.customer_id|Customer no.|客户编号
+col.customer|Customer|客户
+col.phone|Phone|电话
+col.complaints_in_month|This month|本月投诉
+col.complaints_90_days|In 90 days|90天内
+col.still_open|Still open|未结案
+col.first_on|First|首次投诉
+col.latest_on|Latest|最近投诉
+col.latest_site|Latest at|最近投诉门店
+col.latest_dept|Department (latest)|最近责任部门
+complaints.countermeasures|Improvement countermeasures|整改措施
+col.countermeasure|Countermeasure|整改措施
+col.complaints|Complaints|投诉数
+col.owner|Owner|负责人
+col.due_on|Due|完成期限
 complaints.sla|SLA compliance|时效达标情况
 complaints.trend|12-month trend, with last year|近12个月趋势 (含去年同期)
 complaints.pareto|Pareto of causes|投诉原因排列图
@@ -214,6 +230,35 @@ metric.not_recorded|Not recorded|未记录
 col.members_within_3d|Called within 3 days|3日内回访会员
 col.members_within_3d_rate|Of members called|占已回访会员
 consumption.by_location|Issue cost by location and category|按位置及类别的领用成本
+operations.visit_purpose|Studio visits by purpose and conversion|影楼来访目的及成交
+operations.lost_reasons|Shoot enquiries not booked, by reason|拍照咨询未成交原因
+col.shoot_enquiries|Shoot enquiries|拍照咨询
+col.bookings|Booked|成交
+col.conversion_rate|Conversion|成交率
+col.proof_viewings|Proof viewings|看样
+col.pickups|Pickups|取件
+col.enquiries|Enquiries|咨询数
+metric.lost.price|Price|价格
+metric.lost.comparing|Comparing other studios|货比三家
+metric.lost.schedule|Date or schedule|档期不合适
+metric.lost.other|Other or not given|其他 / 未注明
+consumption.waste_rate|Waste rate of perishables (thrown away or expired vs issued)|易腐品报废率 (报废及过期 / 领用)
+consumption.sample_room|Sample-room items (shoe covers)|样板间物品 (鞋套等)
+col.drink_tickets|Drink tickets|饮品出单
+col.tickets_per_visit|Tickets per visit|每批来访出单
+col.consumable_cost|Consumables cost|消耗品成本
+col.consumable_per_visit|Consumables per visit|每批消耗品
+col.reusable_per_visit|Accessories lent per visit|每批饰品
+col.unit|Unit|单位
+col.issued_qty|Issued|领用数量
+col.wasted_qty|Wasted|报废数量
+col.waste_rate|Waste rate|报废率
+col.wasted_cost|Waste cost|报废成本
+col.tickets|Tickets|出单
+col.broken_or_lost|Broken or lost|破损 / 丢失
+col.sample_room_visits|Sample room visits|样板间参观
+col.per_sample_room_visit|Per visit|每次用量
+note.no_waste_limit|No waste limit is set by the business rules: the rate is shown without a target.|公司制度未规定报废率上限: 本表仅列报废率, 不设目标。
 col.cost_per_visit|Cost per visit|每批来访成本
 col.water_bar_cost|Water-bar cost|水吧成本
 col.usage_kind|Kind|性质

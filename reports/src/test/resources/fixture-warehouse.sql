@@ -161,12 +161,22 @@ SELECT printf('CB-%s-%03d', replace(period, '-', ''), i), period, CAST(strftime(
        CASE WHEN i % 9 = 0 THEN ['希望增加停车位，谢谢。', '=HYPERLINK("x")', '希望延长营业时间（周末）'][1 + (i // 9) % 3] END, NULL
 FROM h;
 
+-- The studio S01 records visit purposes and what became of its shoot enquiries (booked, or lost with a reason); the
+-- other sites leave those columns empty.
 CREATE TABLE fact_daily_traffic (period VARCHAR, date_key INT, site_key BIGINT, calls INT, visits INT, first_time_visits INT,
-    sample_room_visits INT, vip_visitors INT, staff_on_duty INT);
+    sample_room_visits INT, vip_visitors INT, staff_on_duty INT, shoot_enquiry_visits INT, proof_viewing_visits INT,
+    pickup_visits INT, bookings INT, lost_price INT, lost_comparing INT, lost_schedule INT, lost_other INT);
 INSERT INTO fact_daily_traffic
+WITH t AS (
+  SELECT d, s, 3 + day(d) % 4 AS shoot, 1 + day(d) % 3 AS booked
+  FROM range(DATE '2026-09-01', DATE '2026-11-01', INTERVAL 1 DAY) t(d), range(1, 4) u(s))
 SELECT strftime(d, '%Y-%m'), CAST(strftime(d, '%Y%m%d') AS INT), s, 5 + (day(d) * s) % 7, 8 + (day(d) + s) % 9 + CASE WHEN isodow(d) >= 6 THEN 6 ELSE 0 END,
-       3 + day(d) % 4, CASE WHEN s = 2 THEN 2 + day(d) % 3 ELSE 0 END, day(d) % 3, CASE WHEN isodow(d) >= 5 THEN 3 ELSE 2 END
-FROM range(DATE '2026-09-01', DATE '2026-11-01', INTERVAL 1 DAY) t(d), range(1, 4) u(s);
+       3 + day(d) % 4, CASE WHEN s = 2 THEN 2 + day(d) % 3 ELSE 0 END, day(d) % 3, CASE WHEN isodow(d) >= 5 THEN 3 ELSE 2 END,
+       CASE WHEN s = 1 THEN shoot END, CASE WHEN s = 1 THEN 2 + day(d) % 3 END, CASE WHEN s = 1 THEN day(d) % 2 END,
+       CASE WHEN s = 1 THEN booked END, CASE WHEN s = 1 THEN (shoot - booked) // 2 END,
+       CASE WHEN s = 1 THEN (shoot - booked) - (shoot - booked) // 2 - CASE WHEN day(d) % 5 = 0 AND shoot - booked >= 2 THEN 1 ELSE 0 END END,
+       CASE WHEN s = 1 THEN CASE WHEN day(d) % 5 = 0 AND shoot - booked >= 2 THEN 1 ELSE 0 END END, CASE WHEN s = 1 THEN 0 END
+FROM t;
 
 CREATE TABLE fact_inventory_movement (movement_id VARCHAR, period VARCHAR, date_key INT, moved_at TIMESTAMP, site_key BIGINT, item_key BIGINT,
     location VARCHAR, movement_type_key BIGINT, employee_key BIGINT, occasion VARCHAR, quantity DOUBLE, signed_quantity DOUBLE,
@@ -202,6 +212,16 @@ SELECT printf('OD-%03d', i), '2026-10', CAST(strftime(DATE '2026-10-02' + INTERV
        100 * (i % 3), 20 + i, is_rush, NULL, NULL, NULL, NULL, 10, 5, 7
 FROM s;
 
+-- Improvement countermeasures (整改措施) of 2026-10: S01's makeup department twice (one without owner or due date),
+-- S02's customer service once; the unknown department 0 once.
+CREATE TABLE fact_countermeasure (countermeasure_id VARCHAR, period VARCHAR, recorded_date_key INT, site_key BIGINT,
+    responsible_dept_key BIGINT, cause_type VARCHAR, countermeasure VARCHAR, owner_employee_key BIGINT, due_date DATE);
+INSERT INTO fact_countermeasure VALUES
+ ('ZG-01', '2026-10', 20261025, 1, 1, 'service', '化妆师上岗前复核预约时间，迟到者当月通报。', 1, DATE '2026-11-10'),
+ ('ZG-02', '2026-10', 20261025, 1, 1, 'quality', '成片交付前增加一次质检。', 0, NULL),
+ ('ZG-03', '2026-10', 20261026, 2, 4, 'service', '接待高峰增派一名人员，等候超过10分钟主动致歉。', 4, DATE '2026-11-20'),
+ ('ZG-04', '2026-10', 20261027, 3, 0, NULL, '加强巡查', 5, DATE '2026-11-30');
+
 CREATE TABLE dq_results (run_id VARCHAR, period VARCHAR, model VARCHAR, check_name VARCHAR, severity VARCHAR, status VARCHAR,
     failing_rows BIGINT, sample_keys VARCHAR, checked_at TIMESTAMP);
 -- What arrived (the ingest manifests as published): complaints also for 2025-10, orders only for 2026-10, nothing at
@@ -217,21 +237,25 @@ UNION ALL SELECT 'complaints', '2025-10', 'complaints_2025-10.csv', 'sha', 21, 2
 UNION ALL SELECT 'inventory_movements', '2026-10', 'inventory_2026-10.csv', 'sha', 125, 120, 5, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1'
 -- September's inventory export arrived with no movements at all: a month with data that happens to be zero.
 UNION ALL SELECT 'inventory_movements', '2026-09', 'inventory_2026-09.csv', 'sha', 0, 0, 0, TIMESTAMPTZ '2026-10-01 01:00:00+00', 'run-0'
-UNION ALL SELECT 'orders', '2026-10', 'orders_2026-10.csv', 'sha', 18, 18, 0, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1';
+UNION ALL SELECT 'orders', '2026-10', 'orders_2026-10.csv', 'sha', 18, 18, 0, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1'
+UNION ALL SELECT 'countermeasures', '2026-10', 'countermeasures_2026-10.csv', 'sha', 4, 4, 0, TIMESTAMPTZ '2026-11-01 01:00:00+00', 'run-1';
 
 CREATE TABLE code_labels (source VARCHAR, field VARCHAR, code VARCHAR, label_zh VARCHAR, label_en VARCHAR);
 INSERT INTO code_labels VALUES
  ('inventory_movements', 'location', 'water_bar', '水吧', 'Water bar'), ('inventory_movements', 'location', 'sample_room', '样板间', 'Sample room'),
  ('inventory_movements', 'location', 'meeting_room', '会议室', 'Meeting room'),
  ('inventory_movements', 'occasion', 'walk_in', '散客接待', 'Walk-in guests'), ('inventory_movements', 'occasion', 'meeting', '会务', 'Meeting'),
- ('inventory_movements', 'occasion', 'vip', '贵宾接待', 'VIP reception'), ('inventory_movements', 'occasion', 'internal', '内部使用', 'Internal use');
+ ('inventory_movements', 'occasion', 'vip', '贵宾接待', 'VIP reception'), ('inventory_movements', 'occasion', 'internal', '内部使用', 'Internal use'),
+ ('countermeasures', 'cause_type', 'quality', '产品质量问题', 'Product quality'), ('countermeasures', 'cause_type', 'service', '服务问题', 'Service'),
+ ('countermeasures', 'cause_type', 'other', '其他', 'Other');
 
 CREATE TABLE dim_source (source VARCHAR, source_group VARCHAR, title_zh VARCHAR, title_en VARCHAR);
 INSERT INTO dim_source VALUES ('sites', 'master', '门店/项目主数据', 'Sites'), ('departments', 'master', '部门主数据', 'Departments'),
  ('employees', 'master', '员工主数据', 'Employees'), ('customers', 'master', '客户主数据', 'Customers'), ('items', 'master', '物品主数据', 'Items'),
  ('complaints', 'operational', '顾客投诉登记表', 'Customer complaints'), ('callbacks', 'operational', '回访记录表', 'Customer callbacks'),
  ('visitor_counts', 'operational', '每日来电来访统计', 'Daily visitor counts'),
- ('inventory_movements', 'operational', '物品出入库及盘点记录', 'Inventory movements and counts'), ('orders', 'operational', '影楼订单', 'Studio orders');
+ ('inventory_movements', 'operational', '物品出入库及盘点记录', 'Inventory movements and counts'), ('orders', 'operational', '影楼订单', 'Studio orders'),
+ ('countermeasures', 'operational', '整改措施', 'Improvement countermeasures');
 
 CREATE TABLE publish_info (run_id VARCHAR, period VARCHAR, published_at TIMESTAMP, source_fingerprint VARCHAR);
 INSERT INTO publish_info VALUES ('run-20261101-0001', '2026-10', TIMESTAMP '2026-11-01 02:00', 'sha256:abc');

@@ -8,5 +8,13 @@ SELECT
   first_time_visits,
   sample_room_visits,
   vip_visitors,
-  staff_on_duty
+  staff_on_duty,
+  shoot_enquiry_visits,
+  proof_viewing_visits,
+  pickup_visits,
+  bookings,
+  lost_price,
+  lost_comparing,
+  lost_schedule,
+  lost_other
 FROM {{ source('visitor_counts') }}

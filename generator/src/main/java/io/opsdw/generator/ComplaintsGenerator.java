@@ -13,6 +13,9 @@ import java.util.List;
  * Boundary cases are deliberate: resolved at 23:59 on the day, callback exactly 3 days after resolution.
  */
 final class ComplaintsGenerator implements SourceGenerator {
+    /** Share of known complainants who are one of a site's REGULARS (the first customers of its list). */
+    private static final double REGULAR_SHARE = 0.12;
+    private static final int REGULARS = 4;
 
     static final double ROWS_AT_SCALE_ONE = 300;
 
@@ -101,10 +104,19 @@ final class ComplaintsGenerator implements SourceGenerator {
         return items.isEmpty() || rng.chance(0.15) ? null : rng.pick(items).name();
     }
 
-    /** A known customer most of the time; walk-ins leave only a name and maybe a phone. */
+    /**
+     * A known customer most of the time; walk-ins leave only a name and maybe a phone. Some known complainants are
+     * the site's few regulars, so the demo has repeat complainants (DOMAIN 10.3 1e); that choice draws on its own
+     * stream so the rest of the month's complaints stay as they were.
+     */
     private static MasterData.Customer setCustomer(Rng rng, PeriodContext ctx, Site site, Row row) {
         if (rng.chance(0.7)) {
-            var c = rng.pick(ctx.master.customersOf(site));
+            var customers = ctx.master.customersOf(site);
+            var c = rng.pick(customers);
+            Rng regulars = ctx.rng("complaints.regulars." + row.get("complaint_id"));
+            if (regulars.chance(REGULAR_SHARE)) {
+                c = customers.get(regulars.nextInt(Math.min(REGULARS, customers.size())));
+            }
             row.set("customer_id", c.id).set("customer_name", c.name).set("customer_phone", c.phone);
             return c;
         }

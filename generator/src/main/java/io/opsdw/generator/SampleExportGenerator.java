@@ -45,6 +45,7 @@ public final class SampleExportGenerator {
     // Order matters: complaints feed callbacks, visitor counts feed inventory.
     private static final List<Operational> OPERATIONAL = List.of(
             new Operational(ComplaintsGenerator::new, Encoding.UTF8_BOM),
+            new Operational(CountermeasuresGenerator::new, Encoding.UTF8),
             new Operational(CallbacksGenerator::new, Encoding.GBK),
             new Operational(VisitorCountsGenerator::new, Encoding.UTF8),
             new Operational(InventoryGenerator::new, Encoding.GBK),
