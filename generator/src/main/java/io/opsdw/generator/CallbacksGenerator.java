@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Callback records (DOMAIN 1.2, 3): mostly phone calls to member customers within 3 days of the service,
@@ -35,6 +36,16 @@ final class CallbacksGenerator implements SourceGenerator {
     private static final List<String> SUGGESTIONS = List.of(
             "希望多推出优惠活动", "建议增加停车位", "希望周末延长营业时间", "建议增加无糖饮品", "服务很好，继续保持",
             "希望提前短信提醒", "建议样片能线上查看");
+
+    @Override
+    public Encoding encoding() {
+        return Encoding.GBK;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of("complaints");
+    }
 
     @Override
     public String source() {

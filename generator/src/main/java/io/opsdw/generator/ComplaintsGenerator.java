@@ -30,6 +30,11 @@ final class ComplaintsGenerator implements SourceGenerator {
             List.of("环境设施", "卫生", "设备故障"));
 
     @Override
+    public Encoding encoding() {
+        return Encoding.UTF8_BOM;
+    }
+
+    @Override
     public String source() {
         return "complaints";
     }

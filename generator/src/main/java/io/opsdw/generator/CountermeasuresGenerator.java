@@ -28,6 +28,11 @@ final class CountermeasuresGenerator implements SourceGenerator {
     private int seq;
 
     @Override
+    public Encoding encoding() {
+        return Encoding.UTF8;
+    }
+
+    @Override
     public String source() {
         return "countermeasures";
     }

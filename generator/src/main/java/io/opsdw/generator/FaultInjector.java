@@ -1,5 +1,6 @@
 package io.opsdw.generator;
 
+import io.opsdw.lakecontract.ChineseScript;
 import io.opsdw.lakecontract.quarantine.ReasonCode;
 
 import io.opsdw.generator.ExportColumns.Field;
@@ -272,7 +273,7 @@ public final class FaultInjector {
                 }
             }
             case "code" -> {
-                String traditional = Traditional.of(value);
+                String traditional = ChineseScript.toTraditional(value);
                 if (!traditional.equals(value)) {
                     kind = "traditional_chinese";
                     dirty = traditional;

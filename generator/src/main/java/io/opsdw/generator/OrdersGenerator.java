@@ -18,6 +18,11 @@ final class OrdersGenerator implements SourceGenerator {
     static final double ROWS_AT_SCALE_ONE = 1200;
 
     @Override
+    public Encoding encoding() {
+        return Encoding.UTF8_BOM;
+    }
+
+    @Override
     public String source() {
         return "orders";
     }

@@ -2,6 +2,7 @@ package io.opsdw.generator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.opsdw.lakecontract.contract.ContractRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 
 /**
  * Writes realistic, deterministic sample exports for {@code dw generate}: per period a folder
@@ -38,18 +38,7 @@ public final class SampleExportGenerator {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Generators may keep per-run state (sequence numbers), so each period gets fresh instances. */
-    private record Operational(Supplier<SourceGenerator> generator, Encoding encoding) {
-    }
-
-    // Order matters: complaints feed callbacks, visitor counts feed inventory.
-    private static final List<Operational> OPERATIONAL = List.of(
-            new Operational(ComplaintsGenerator::new, Encoding.UTF8_BOM),
-            new Operational(CountermeasuresGenerator::new, Encoding.UTF8),
-            new Operational(CallbacksGenerator::new, Encoding.GBK),
-            new Operational(VisitorCountsGenerator::new, Encoding.UTF8),
-            new Operational(InventoryGenerator::new, Encoding.GBK),
-            new Operational(OrdersGenerator::new, Encoding.UTF8_BOM));
+    private static final OperationalGenerators OPERATIONAL = OperationalGenerators.of(ContractRegistry.load());
 
     public GenerateResult generate(GenerateRequest request) {
         List<Path> files = new ArrayList<>();
@@ -108,13 +97,12 @@ public final class SampleExportGenerator {
             masterCsv(dir, period, "items", Encoding.UTF8, result, MasterExports::items, master);
 
             PeriodContext ctx = new PeriodContext(period, master, request.scale(), request.seed());
-            for (Operational op : OPERATIONAL) {
-                SourceGenerator generator = op.generator().get();
+            for (SourceGenerator generator : OPERATIONAL.forPeriod()) {
                 String source = generator.source();
                 ExportColumns contract = ExportColumns.load(source);
                 var injector = new FaultInjector(contract, period, request.dirtyRate(), ctx.rng("faults:" + source));
-                var writer = new CsvExportWriter(dir, source + "_" + period, op.encoding(), contract.headers(), rowsPerPart);
-                SourceOutput out = new SourceOutput(contract, writer, injector, op.encoding());
+                var writer = new CsvExportWriter(dir, source + "_" + period, generator.encoding(), contract.headers(), rowsPerPart);
+                SourceOutput out = new SourceOutput(contract, writer, injector, generator.encoding());
                 generator.generate(ctx, out);
                 result.record(out, out.finish(), dir);
             }

@@ -14,6 +14,11 @@ import java.util.List;
 final class VisitorCountsGenerator implements SourceGenerator {
 
     @Override
+    public Encoding encoding() {
+        return Encoding.UTF8;
+    }
+
+    @Override
     public String source() {
         return "visitor_counts";
     }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stock movements and counts (DOMAIN 1.5, 4): water-bar issues per day in proportion to the day's visits,
@@ -15,7 +16,7 @@ import java.util.List;
  * and a month-end count line per stock point with its book quantity and a small variance.
  * Studios also move accessories (头饰, 首饰, 假发, 头纱, 手套) on the makeup rack.
  */
-final class InventoryGenerator implements SourceGenerator {
+final class InventoryMovementsGenerator implements SourceGenerator {
 
     /** Issue lines per unit of (visits x issuesPerVisit); tuned for ~6 000 rows a month at scale 1. */
     private static final double LINES_PER_USE = 0.25;
@@ -42,6 +43,16 @@ final class InventoryGenerator implements SourceGenerator {
 
     private int seq;
     private String prefix;
+
+    @Override
+    public Encoding encoding() {
+        return Encoding.GBK;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of("visitor_counts");
+    }
 
     @Override
     public String source() {
