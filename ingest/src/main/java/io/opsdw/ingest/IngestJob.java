@@ -6,6 +6,7 @@ import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.ingest.land.MasterPresence;
 import io.opsdw.ingest.land.SourceLander;
 import io.opsdw.lakecontract.LakeFs;
+import io.opsdw.lakecontract.Parallel;
 import io.opsdw.ingest.mapping.DeclaredMasters;
 import io.opsdw.ingest.mapping.MappingFile;
 import io.opsdw.ingest.mapping.SourceMapping;
@@ -22,10 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -214,39 +211,14 @@ public final class IngestJob {
     private void landWave(List<SourceContract> wave, Map<String, List<InputFile>> bySource, MappingFile mapping,
                           IngestRequest request, Map<String, SourceResult> landed) {
         int threads = Math.min(wave.size(), parallelSources);
-        if (threads <= 1) {
-            wave.forEach(c -> landed.put(c.source(), landOne(c, bySource, mapping, request)));
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "ingest-source");
-            t.setDaemon(true);
-            return t;
-        });
+        List<SourceResult> results;
         try {
-            List<Future<SourceResult>> futures = new ArrayList<>();
-            for (SourceContract c : wave) {
-                futures.add(pool.submit(() -> landOne(c, bySource, mapping, request)));
-            }
-            RuntimeException first = null;
-            for (int i = 0; i < wave.size(); i++) {
-                try {
-                    landed.put(wave.get(i).source(), futures.get(i).get());
-                } catch (ExecutionException e) {
-                    // the source's own exception, as the sequential path would throw it (never a flattened wrapper)
-                    if (first == null) {
-                        first = Failures.propagate(e.getCause());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IngestException("interrupted while landing " + wave.get(i).source(), e);
-                }
-            }
-            if (first != null) {
-                throw first;
-            }
-        } finally {
-            pool.shutdownNow();
+            results = Parallel.map(wave, threads, "ingest-source", c -> landOne(c, bySource, mapping, request));
+        } catch (RuntimeException e) {
+            throw Failures.propagate(e); // the source's own exception, as the sequential path would throw it
+        }
+        for (int i = 0; i < wave.size(); i++) {
+            landed.put(wave.get(i).source(), results.get(i));
         }
     }
 

@@ -2,6 +2,7 @@ package io.opsdw.transforms;
 
 import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.lakecontract.LakeLayout;
+import io.opsdw.lakecontract.Parallel;
 import io.opsdw.transforms.model.CalendarRange;
 import io.opsdw.transforms.model.CodeAdditions;
 import io.opsdw.transforms.model.DependencyOrder;
@@ -14,7 +15,6 @@ import io.opsdw.transforms.quality.DqRunner;
 import io.opsdw.transforms.quality.ManifestCounts;
 import io.opsdw.transforms.run.DqResultsTable;
 import io.opsdw.transforms.run.MartWriter;
-import io.opsdw.transforms.run.Parallel;
 import io.opsdw.transforms.run.Waves;
 import io.opsdw.transforms.run.SourceLoader;
 import java.time.LocalDateTime;
@@ -110,7 +110,7 @@ public final class TransformJob {
 
         List<ModelResult> results = new ArrayList<>();
         for (List<ModelDef> wave : Waves.of(models)) {
-            results.addAll(Parallel.map(wave, THREADS, m -> build(m, period, calendar, added, writer)).stream()
+            results.addAll(Parallel.map(wave, THREADS, "opsdw-transform", m -> build(m, period, calendar, added, writer)).stream()
                     .filter(r -> r != null).toList());
         }
         Map<String, Long> rowCounts = new HashMap<>();

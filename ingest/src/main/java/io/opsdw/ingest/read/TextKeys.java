@@ -1,15 +1,8 @@
 package io.opsdw.ingest.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.opsdw.lakecontract.ChineseScript;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The one text normaliser: {@link #canonical} is how an identifier (a key, a code of a master, a phone) is stored,
@@ -19,7 +12,6 @@ import java.util.Map;
  */
 public final class TextKeys {
 
-    private static final Map<Integer, Integer> T2S = loadVariants();
 
     private TextKeys() {
     }
@@ -35,7 +27,7 @@ public final class TextKeys {
         StringBuilder sb = new StringBuilder(folded.length());
         folded.codePoints().forEach(cp -> {
             if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) {
-                sb.appendCodePoint(T2S.getOrDefault(cp, cp));
+                sb.appendCodePoint(ChineseScript.simplified(cp));
             }
         });
         return sb.toString().toLowerCase(Locale.ROOT);
@@ -91,24 +83,5 @@ public final class TextKeys {
             }
         }
         return true;
-    }
-
-    private static Map<Integer, Integer> loadVariants() {
-        Map<Integer, Integer> map = new HashMap<>();
-        try (InputStream in = TextKeys.class.getClassLoader().getResourceAsStream("text/traditional-simplified.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("resource text/traditional-simplified.txt missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                int[] cps = line.strip().codePoints().toArray();
-                if (cps.length == 2 && cps[0] != '#') {
-                    map.put(cps[0], cps[1]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return map;
     }
 }

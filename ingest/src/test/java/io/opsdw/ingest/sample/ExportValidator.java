@@ -1,10 +1,10 @@
 package io.opsdw.ingest.sample;
-import io.opsdw.generator.Traditional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
+import io.opsdw.lakecontract.ChineseScript;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -212,7 +212,7 @@ final class ExportValidator {
     }
 
     private static boolean isCode(JsonNode field, String value) {
-        String simplified = Traditional.toSimplified(value);
+        String simplified = ChineseScript.toSimplified(value);
         var it = field.path("codes").fields();
         while (it.hasNext()) {
             var e = it.next();

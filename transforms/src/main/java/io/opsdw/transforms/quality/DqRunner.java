@@ -3,7 +3,7 @@ package io.opsdw.transforms.quality;
 import io.opsdw.transforms.model.ModelDef;
 import io.opsdw.transforms.model.SqlTemplate;
 import io.opsdw.transforms.model.TestDef;
-import io.opsdw.transforms.run.Parallel;
+import io.opsdw.lakecontract.Parallel;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +41,7 @@ public final class DqRunner {
         List<ModelDef> tested = models.stream().filter(m -> m.tests().stream()
                 .anyMatch(t -> !t.type().equals("reconcile_manifest"))).toList();
         Map<String, Row> failed = new HashMap<>();
-        Parallel.map(tested, threads, m -> spark.sql(failuresOf(m)).collectAsList())
+        Parallel.map(tested, threads, "opsdw-dq", m -> spark.sql(failuresOf(m)).collectAsList())
                 .forEach(rows -> rows.forEach(r -> failed.put(r.getString(0) + "\u0000" + r.getString(1), r)));
         List<DqResult> results = new ArrayList<>();
         for (ModelDef model : models) {
