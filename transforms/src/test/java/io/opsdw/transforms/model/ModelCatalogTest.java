@@ -15,8 +15,8 @@ class ModelCatalogTest {
         assertThat(tables).extracting(TableDoc::name).containsExactlyInAnyOrder(
                 "dim_date", "dim_site", "dim_department", "dim_employee", "dim_customer", "dim_complaint_category",
                 "dim_channel", "dim_satisfaction_level", "dim_callback_type", "dim_service_item", "dim_item",
-                "dim_movement_type", "dim_order_status", "code_labels", "dim_source", "fact_complaint", "fact_callback", "fact_daily_traffic",
-                "fact_inventory_movement", "fact_order", "dq_results");
+                "dim_movement_type", "dim_order_status", "code_labels", "dim_source", "fact_complaint", "fact_callback",
+                "fact_countermeasure", "fact_daily_traffic", "fact_inventory_movement", "fact_order", "dq_results");
         assertThat(tables).allSatisfy(t -> {
             assertThat(t.description()).as(t.name()).isNotBlank();
             assertThat(t.grain()).as(t.name()).isNotBlank();
@@ -71,7 +71,8 @@ class ModelCatalogTest {
                 "service_item_key", "resolved_at", "customer_notified_at", "customer_signed_at", "callback_at",
                 "closed_at", "departments_involved", "complaint_count", "is_valid", "is_major", "is_closed",
                 "resolved_same_day", "notified_same_day", "callback_done", "callback_within_3d", "customer_signed",
-                "hours_to_resolve", "compensation_amount");
+                "hours_to_resolve", "compensation_amount", "status", "category_name", "subcategory_name", "due_at",
+                "sla_due_at", "sla_due_from_source", "sla_met", "is_open");
     }
 
     @Test
