@@ -299,7 +299,7 @@ complaints.by_category|By the source's complaint category|按来源系统投诉�
 col.open|Open|未结
 col.age_days|Age (days)|天数
 col.age_band|Age band|账龄
-col.due_on|Due|截止
+col.deadline|Deadline|截止时间
 col.overdue|Overdue|逾期
 col.sla_met_rate|Met deadline|按时解决率
 metric.in_progress|In progress|处理中
@@ -314,8 +314,12 @@ metric.not_overdue|On time|未逾期
 import os, sys
 base = sys.argv[1]
 en, zh = [], []
+seen = set()
 for line in rows.strip().splitlines():
     k, e, z = line.split('|')
+    if k in seen:  # a properties file keeps the last of two equal keys: one section would print the other's label
+        sys.exit(f"bundles.py: key {k} is defined twice; give one of them its own key")
+    seen.add(k)
     en.append(f"{k}={e}"); zh.append(f"{k}={z}")
 hdr = "# Generated from reports/tools/bundles.py rows; keep both locales in step.\n"
 open(os.path.join(base, 'reports.properties'), 'w', encoding='utf-8').write(hdr + "\n".join(en) + "\n")

@@ -8,7 +8,10 @@ SELECT printf('TS-202606-%03d', i), '2026-06', CAST(strftime(TIMESTAMP '2026-06-
        CASE WHEN i % 3 <> 2 THEN TIMESTAMP '2026-06-01 15:00' + INTERVAL (i % 28) DAY END,
        NULL, NULL, NULL, NULL, 1, 1, (CASE WHEN i % 9 = 4 THEN 5 ELSE 1 + i % 3 END) <> 3, false, false,
        i % 3 <> 2, CASE WHEN i % 3 = 2 THEN false END, false, false, false,
-       CASE WHEN i % 3 <> 2 THEN 6.0 END, 0
+       CASE WHEN i % 3 <> 2 THEN 6.0 END, 0,
+       -- no status, category or deadline, as in fixture-warehouse.sql: the same-day rule judges the SLA
+       NULL, NULL, NULL, NULL, CAST(CAST(TIMESTAMP '2026-06-01 09:00' + INTERVAL (i % 28) DAY AS DATE) AS TIMESTAMP) + INTERVAL '86399' SECOND,
+       false, CASE WHEN i % 3 <> 2 THEN true END, i % 3 = 2
 FROM range(0, 13) r(i);
 INSERT INTO ingest_manifest VALUES
  ('complaints', '2026-06', 'complaints_2026-06.csv', 'sha', 13, 13, 0, TIMESTAMPTZ '2026-07-01 01:00:00+00', 'run-06');

@@ -107,8 +107,9 @@ class PrintedPageTest {
 
     /**
      * A line break inside a token: never between two letters or digits of a Latin word or number, and never inside
-     * a short text (a name, a label), whatever its script; long free text (a customer's suggestion) may wrap
-     * between Han characters as Chinese does.
+     * a short text (a name, a label), whatever its script; free text (a customer's suggestion, a countermeasure: long,
+     * or a sentence with Chinese sentence punctuation, which no name or label has) may wrap between Han characters as
+     * Chinese does.
      */
     static boolean midToken(String s, int at) {
         char before = s.charAt(at - 1);
@@ -118,7 +119,8 @@ class PrintedPageTest {
         }
         boolean latinWord = Character.isLetterOrDigit(before) && Character.isLetterOrDigit(after)
                 && !isHan(before) && !isHan(after);
-        return latinWord || s.strip().length() <= 24;
+        boolean sentence = s.chars().anyMatch(c -> "，。；！？".indexOf(c) >= 0);
+        return latinWord || (!sentence && s.strip().length() <= 24);
     }
 
     static boolean isHan(char c) {

@@ -89,6 +89,10 @@ public final class World {
                         "movement_type", "waste", "quantity", "2", "moved_at", "2026-10-05 18:00"),
                 row("movement_id", "M4", "site_code", "S02", "location", "water_bar", "item_code", "I01",
                         "movement_type", "count", "quantity", "67", "book_quantity", "68", "moved_at", "2026-10-31 20:00")));
+        raw.write("countermeasures", OCT, List.of(
+                row("countermeasure_id", "ZG1", "site_code", "S01", "recorded_on", "2026-10-25", "responsible_dept_code", "D01",
+                        "cause_type", "quality", "countermeasure", "成片交付前增加一次质检", "owner_employee_id", "E01",
+                        "due_date", "2026-11-10")));
         raw.write("orders", OCT, List.of(
                 row("order_id", "O1", "site_code", "S01", "customer_id", "C001", "ordered_at", "2026-10-01 10:00",
                         "package", "韩式婚纱", "amount", "5000.00", "paid", "2000.00", "payment_status", "partial",
