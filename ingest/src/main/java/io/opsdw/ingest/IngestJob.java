@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,7 +152,10 @@ public final class IngestJob {
         if (options.requireMasters()) {
             MasterPresence.require(todo, contracts, lake, LakeFs.of(spark), request.period());
         }
-        Map<String, SourceResult> landed = new ConcurrentHashMap<>();
+        // an export spanning periods: snapshots (masters) land in every period the run's other exports name
+        List<YearMonth> snapshotPeriods = request.isSpanning() && todo.stream().anyMatch(c -> c.periodField() == null)
+                ? periodsNamed(todo, bySource, mapping) : List.of();
+        Map<String, List<SourceResult>> landed = new ConcurrentHashMap<>();
         // Waves (ContractRegistry.waves): a source is landed once the masters it references are (its reference checks read them). The
         // sources of one wave are independent, so they land concurrently: a source's files are its tasks, and one
         // big file per source would otherwise leave the other cores idle.
@@ -161,10 +165,11 @@ public final class IngestJob {
         for (List<SourceContract> wave : waves.values()) {
             // biggest first (longest-processing-time order): a big source started last would run alone at the end
             landWave(wave.stream().sorted(Comparator.comparingLong((SourceContract c) -> estimatedWork(bySource.get(c.source())))
-                    .reversed()).toList(), bySource, mapping, request, landed);
+                    .reversed()).toList(), bySource, mapping, request, snapshotPeriods, landed);
         }
-        List<SourceResult> results = todo.stream().map(c -> landed.get(c.source())).toList();
-        LOG.info("ingest {} from {} into {}: {} sources", request.period(), dir, lake.lake(), results.size());
+        List<SourceResult> results = todo.stream().flatMap(c -> landed.get(c.source()).stream()).toList();
+        LOG.info("ingest {} from {} into {}: {} sources", request.isSpanning() ? "all periods" : request.period(), dir, lake.lake(),
+                todo.size());
         return new IngestReport(results, ignored.stream().map(InputFile::name).toList(), notices);
     }
 
@@ -208,12 +213,27 @@ public final class IngestJob {
         }
     }
 
+    /** The periods the run's exports with a period field name, from one pass over their rows (sorted). */
+    private List<YearMonth> periodsNamed(List<SourceContract> todo, Map<String, List<InputFile>> bySource, MappingFile mapping) {
+        java.util.TreeSet<YearMonth> periods = new java.util.TreeSet<>();
+        for (SourceContract c : todo) {
+            if (c.periodField() != null) {
+                periods.addAll(lander.periods(c, mapping.forSource(c.source()).orElse(SourceMapping.none()), bySource.get(c.source())));
+            }
+        }
+        if (periods.isEmpty()) {
+            throw new IngestException("no export of the run names a period (" + String.join(", ", todo.stream().map(SourceContract::source).toList())
+                    + " are snapshots without a period field, or their rows have none): pass --period YYYY-MM");
+        }
+        return List.copyOf(periods);
+    }
+
     private void landWave(List<SourceContract> wave, Map<String, List<InputFile>> bySource, MappingFile mapping,
-                          IngestRequest request, Map<String, SourceResult> landed) {
+                          IngestRequest request, List<YearMonth> snapshotPeriods, Map<String, List<SourceResult>> landed) {
         int threads = Math.min(wave.size(), parallelSources);
-        List<SourceResult> results;
+        List<List<SourceResult>> results;
         try {
-            results = Parallel.map(wave, threads, "ingest-source", c -> landOne(c, bySource, mapping, request));
+            results = Parallel.map(wave, threads, "ingest-source", c -> landOne(c, bySource, mapping, request, snapshotPeriods));
         } catch (RuntimeException e) {
             throw Failures.propagate(e); // the source's own exception, as the sequential path would throw it
         }
@@ -236,9 +256,10 @@ public final class IngestJob {
         return work;
     }
 
-    private SourceResult landOne(SourceContract c, Map<String, List<InputFile>> bySource, MappingFile mapping, IngestRequest request) {
+    private List<SourceResult> landOne(SourceContract c, Map<String, List<InputFile>> bySource, MappingFile mapping, IngestRequest request,
+                                       List<YearMonth> snapshotPeriods) {
         SourceMapping m = mapping.forSource(c.source()).orElse(SourceMapping.none());
-        return lander.land(c, m, bySource.get(c.source()), request.period(), request.runId(), request.allowEmpty());
+        return lander.land(c, m, bySource.get(c.source()), request.period(), snapshotPeriods, request.runId(), request.allowEmpty());
     }
 
     /**

@@ -205,6 +205,17 @@ public final class LakeFs {
         return new UncheckedIOException("cannot " + what + " " + p + ": " + e.getMessage(), e);
     }
 
+    /** Copies a folder (e.g. an empty Parquet file with its schema) to a new place on the same file system. */
+    public void copyDir(Path from, Path to) {
+        try {
+            if (!org.apache.hadoop.fs.FileUtil.copy(fileSystem(from), from, fileSystem(to), to, false, conf())) {
+                throw new IOException("copy returned false");
+            }
+        } catch (IOException e) {
+            throw failure("copy " + from + " to", to, e);
+        }
+    }
+
     /** Rows in a written Parquet folder, from the file footers: no Spark job, no data read. */
     public long parquetRows(Path dir) {
         long rows = 0;

@@ -24,6 +24,11 @@ public final class LandingSchema {
     public static final String REASON_DETAIL = "reason_detail";
     /** Staging only: the code fields of an accepted row that landed as the mapping's fallback code (comma-separated). */
     public static final String CODE_FALLBACKS = "_code_fallbacks";
+    /**
+     * Staging only: the period (YYYY-MM) a row lands in: the ingest's period when one is given, else the month of the
+     * row's period field (null when it cannot be read; the lander then assigns one).
+     */
+    public static final String PERIOD = "_period";
 
     /** Quarantine columns, in order. */
     public static final List<String> QUARANTINE_COLUMNS =
@@ -56,6 +61,7 @@ public final class LandingSchema {
         fields.add(DataTypes.createStructField(REASON_FIELD, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(REASON_DETAIL, DataTypes.StringType, true));
         fields.add(DataTypes.createStructField(CODE_FALLBACKS, DataTypes.StringType, true));
+        fields.add(DataTypes.createStructField(PERIOD, DataTypes.StringType, true));
         return DataTypes.createStructType(fields);
     }
 

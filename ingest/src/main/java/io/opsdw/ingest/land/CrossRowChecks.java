@@ -37,6 +37,7 @@ final class CrossRowChecks {
     private static final String REF_KEY = "_ref_key";
     private static final String UNKNOWN = "_ref_unknown";
     private static final String FIRST = "_dup_first";
+    private static final String DUP_PERIOD = "_dup_period";
     /** Repeated keys collected to the driver and broadcast; beyond this many the join shuffles instead. */
     static final int MAX_COLLECTED_KEYS = 200_000;
 
@@ -71,10 +72,19 @@ final class CrossRowChecks {
 
     private Dataset<Row> references(Dataset<Row> rows, FieldSpec f, YearMonth period, List<String> warnings) {
         SourceContract master = contracts.get(f.references());
-        Path partition = lake.raw(master.source(), period);
-        List<String> against = List.of(partition.toString());
+        Path partition = period == null ? null : lake.raw(master.source(), period);
+        List<String> against = partition == null ? List.of() : List.of(partition.toString());
         String where = " for " + period;
-        if (!fs.isDirectory(partition)) {
+        if (partition == null) {
+            // an export spanning periods: its masters are landed for each of them, so any period's snapshot will do
+            against = MasterKeys.partitions(lake, fs, master.source()).stream().map(Path::toString).toList();
+            if (against.isEmpty()) {
+                warnings.add(f.name() + " not checked against " + master.source() + ": no " + master.source()
+                        + " partition for any period (ingest " + master.source() + " first to check references)");
+                return rows;
+            }
+            where = " for any period";
+        } else if (!fs.isDirectory(partition)) {
             // no snapshot this period: the transform's dimension knows every code any snapshot holds, so check that
             against = MasterKeys.partitions(lake, fs, master.source()).stream().map(Path::toString).toList();
             if (against.isEmpty()) {
@@ -115,6 +125,8 @@ final class CrossRowChecks {
         for (int i = 0; i < keys.size(); i++) {
             renamed.add(col(keys.get(i)).as("_dup_k" + i));
         }
+        // a key repeats only within the period it lands in (as when each month is ingested on its own)
+        renamed.add(col(LandingSchema.PERIOD).as(DUP_PERIOD));
         Dataset<Row> repeatedQuery = rows.filter(col(LandingSchema.REASON_CODE).isNull())
                 .groupBy(renamed.toArray(Column[]::new))
                 .agg(count(lit(1)).as("_dup_n"), min(position).as(FIRST))
@@ -127,10 +139,10 @@ final class CrossRowChecks {
         // a file made mostly of repeats (say, an export appended to itself) falls back to a shuffle join
         Dataset<Row> repeated = repeatedKeys.size() > maxCollectedKeys ? repeatedQuery
                 : broadcast(spark.createDataFrame(repeatedKeys, repeatedQuery.schema()));
-        Column on = null;
+        Column on = rows.col(LandingSchema.PERIOD).eqNullSafe(repeated.col(DUP_PERIOD));
         for (int i = 0; i < keys.size(); i++) {
             Column eq = rows.col(keys.get(i)).equalTo(repeated.col("_dup_k" + i));
-            on = on == null ? eq : on.and(eq);
+            on = on.and(eq);
         }
         Dataset<Row> joined = rows.join(repeated, on, "left");
         Column dup = col(LandingSchema.REASON_CODE).isNull().and(col(FIRST).isNotNull()).and(position.notEqual(col(FIRST)));
@@ -143,7 +155,8 @@ final class CrossRowChecks {
                         + " as "), firstAt)).otherwise(col(LandingSchema.REASON_DETAIL)))
                 .withColumn(LandingSchema.REASON_CODE, when(dup, lit(ReasonCode.DUPLICATE_KEY.name()))
                         .otherwise(col(LandingSchema.REASON_CODE)))
-                .drop(FIRST);
+                .drop(FIRST)
+                .drop(DUP_PERIOD);
         for (int i = 0; i < keys.size(); i++) {
             out = out.drop("_dup_k" + i);
         }

@@ -83,7 +83,7 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
     }
 
     private Row fileError(String message) {
-        Object[] out = new Object[contract.fields().size() + 8];
+        Object[] out = new Object[contract.fields().size() + 9];
         int i = contract.fields().size();
         out[i++] = label;
         out[i++] = -1L;
@@ -92,13 +92,32 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
         out[i++] = FILE_ERROR;
         out[i++] = "_file";
         out[i++] = message;
+        out[i++] = null;
         out[i] = null;
         return RowFactory.create(out);
     }
 
+    /**
+     * The period the row lands in: the ingest's, or (an ingest without one) the month of the row's period field, read
+     * before a quarantined row's values are dropped; null when it has none (a snapshot) or it cannot be read.
+     */
+    private String rowPeriod(Object[] values) {
+        if (period != null) {
+            return period.toString();
+        }
+        if (contract.periodField() == null) {
+            return null;
+        }
+        Object at = values[contract.indexOf(contract.periodField())];
+        if (at instanceof java.time.LocalDate d) {
+            return YearMonth.from(d).toString();
+        }
+        return at instanceof java.time.LocalDateTime t ? YearMonth.from(t).toString() : null;
+    }
+
     private Row toRow(ParsedRow r) {
         Object[] v = r.values();
-        Object[] out = new Object[v.length + 8];
+        Object[] out = new Object[v.length + 9];
         System.arraycopy(v, 0, out, 0, v.length);
         int i = v.length;
         out[i++] = label;
@@ -108,7 +127,8 @@ public record FileTask(ProbedFile file, int sheet, String label, FileBinding bin
         out[i++] = r.failure() == null ? null : r.failure().reason().name();
         out[i++] = r.failure() == null ? null : r.failure().field();
         out[i++] = r.failure() == null ? null : r.failure().detail();
-        out[i] = r.failure() == null ? r.fallbacks() : null;
+        out[i++] = r.failure() == null ? r.fallbacks() : null;
+        out[i] = rowPeriod(v);
         if (r.failure() != null) {
             // quarantined rows keep no typed values: the raw text is their record
             Arrays.fill(out, 0, v.length, null);

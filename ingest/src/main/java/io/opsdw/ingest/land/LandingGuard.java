@@ -24,10 +24,12 @@ final class LandingGuard {
     private LandingGuard() {
     }
 
+    /** {@code period} null: an export landed in every period it names, judged as a whole. */
     static void check(SourceContract contract, YearMonth period, long rowsCounted, long accepted, long quarantined,
                       SourceLander.TableTotals totals, boolean allowEmpty, IngestOptions options, LakeLayout lake, LakeFs fs) {
         String source = contract.source();
-        if (rowsCounted == 0 && !allowEmpty) {
+        String scope = period == null ? "all periods" : period.toString();
+        if (period != null && rowsCounted == 0 && !allowEmpty) {
             long landed = landedRows(lake, fs, source, period);
             if (landed > 0) {
                 throw new IngestException(source + " " + period + ": the export holds no data rows (a header only) and would replace the "
@@ -39,7 +41,7 @@ final class LandingGuard {
         long rows = accepted + quarantined - otherMonths;
         long bad = quarantined - otherMonths;
         if (rows > 0 && bad > options.maxQuarantineShare() * rows) {
-            throw new IngestException(source + " " + period + ": " + bad + " of " + rows + " rows of the month (" + Math.round(100.0 * bad / rows)
+            throw new IngestException(source + " " + scope + ": " + bad + " of " + rows + (period == null ? " rows (" : " rows of the month (") + Math.round(100.0 * bad / rows)
                     + " %) would be quarantined, more than dw.ingest.max-quarantine-share (" + Math.round(100 * options.maxQuarantineShare())
                     + " %); top reasons: " + topReasons(totals) + "; nothing landed: this is usually a mapping problem (headers, codes, "
                     + "date_formats in a mapping file)");

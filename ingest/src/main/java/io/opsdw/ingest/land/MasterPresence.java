@@ -34,8 +34,8 @@ public final class MasterPresence {
                 if (!inRun && MasterKeys.periods(lake, fs, master).isEmpty()) {
                     SourceContract m = contracts.get(master);
                     throw new IngestException(c.source() + "." + f.name() + " names " + master + ", but there is no " + master
-                            + " master data for " + period + " or any other period: add a " + master + " export (e.g. "
-                            + master + "_" + period + ".csv with " + String.join(", ", m.fields().stream().filter(FieldSpec::required).map(FieldSpec::name).toList())
+                            + " master data for " + (period == null ? "any period" : period + " or any other period") + ": add a "
+                            + master + " export (e.g. " + master + "_" + (period == null ? "YYYY-MM" : period) + ".csv with " + String.join(", ", m.fields().stream().filter(FieldSpec::required).map(FieldSpec::name).toList())
                             + "; docs/sources.md) to the input folder, or declare them in the mapping file (masters: "
                             + master + ":, docs/mappings.md)");
                 }

@@ -33,10 +33,13 @@ final class SiteZones {
     static RowParser.Zones of(SparkSession spark, LakeLayout lake, LakeFs fs, YearMonth period, ZoneId defaultZone,
                               SourceContract contract) {
         FieldSpec site = siteField(contract);
-        Path partition = lake.raw(SITES, period);
-        if (site == null || !fs.isDirectory(partition)) {
+        // an export spanning periods: its sites are landed for each of them first, so the latest snapshot holds them
+        YearMonth snapshot = period != null ? period
+                : MasterKeys.periods(lake, fs, SITES).stream().reduce((a, b) -> b).orElse(null);
+        if (site == null || snapshot == null || !fs.isDirectory(lake.raw(SITES, snapshot))) {
             return new RowParser.Zones(defaultZone, null, Map.of());
         }
+        Path partition = lake.raw(SITES, snapshot);
         Dataset<Row> sites = spark.read().parquet(partition.toString());
         if (!Arrays.asList(sites.columns()).contains(ZONE_FIELD)) {
             return new RowParser.Zones(defaultZone, site.name(), Map.of()); // landed before sites had a time zone

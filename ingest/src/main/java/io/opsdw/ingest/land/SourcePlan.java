@@ -113,7 +113,12 @@ record SourcePlan(List<ProbedFile> files, List<FileTask> tasks, List<Table> tabl
     private record Bound(int sheet, String sheetName, FileBinding binding) {
     }
 
-    /** The manifest's files: counts per table, sheets listed for workbooks, duplicates last. */
+    /**
+     * The manifest's files: counts per table, sheets listed for workbooks, duplicates last. A table's rows_counted is
+     * the records read from it into {@code totals} (for one period's ingest: all of them, equal to the independent
+     * count by {@link CountCheck}; for an export spanning periods: those of the period); an unread sheet's is its
+     * independent count.
+     */
     List<FileEntry> manifestEntries(Map<String, FileCount> counted, SourceLander.TableTotals totals) {
         List<FileEntry> entries = new ArrayList<>();
         for (ProbedFile p : files) {
@@ -126,9 +131,9 @@ record SourcePlan(List<ProbedFile> files, List<FileTask> tasks, List<Table> tabl
                     continue;
                 }
                 SheetCount c = counted.get(p.name()).table(t.sheet());
-                long records = c == null ? 0 : c.records();
                 if (t.label() != null) {
                     long[] landed = totals.of(t.label());
+                    long records = landed[2];
                     rowsCounted += records;
                     accepted += landed[0];
                     quarantined += landed[1];

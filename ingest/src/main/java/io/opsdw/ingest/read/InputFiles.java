@@ -36,6 +36,9 @@ public final class InputFiles {
         if (!Files.isDirectory(inputDir)) {
             throw new IngestException("input folder " + inputDir + " does not exist or is not a folder; pass the folder holding the exports");
         }
+        if (period == null) {
+            return inputDir; // an export spanning periods: the folder itself (its period subfolders are not read)
+        }
         Path child = inputDir.resolve(period.toString());
         return Files.isDirectory(child) ? child : inputDir;
     }

@@ -379,7 +379,7 @@ public final class RowParser {
                         f.name() + " " + out[i] + " is before " + f.notBefore() + " " + other);
             }
         }
-        if (periodIndex >= 0 && out[periodIndex] != null) {
+        if (period != null && periodIndex >= 0 && out[periodIndex] != null) {
             LocalDateTime at = asTime(out[periodIndex]);
             if (!YearMonth.from(at).equals(period)) {
                 return new Failure(ReasonCode.OUT_OF_PERIOD, contract.periodField(),
