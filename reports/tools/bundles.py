@@ -32,6 +32,11 @@ metric.res_over_3d|More than 3 days|超过3天
 metric.res_open|Not resolved yet|尚未解决
 complaints.matrix|Responsible department × cause type|责任部门 × 原因类型
 complaints.by_site|By site|按门店 / 项目
+complaints.heatmap|Valid complaints per 1,000 visits, department × site|每千次来访有效投诉: 责任部门 × 门店
+heatmap.corner|Responsible department|责任部门
+heatmap.no_visits|No visits|无来访数据
+heatmap.legend|Shading: valid complaints per 1,000 visits, four bands up to the highest department cell|底色: 每千次来访有效投诉, 按最高部门格分四档
+note.heatmap|Visits: visitor groups received at the site (每日来电来访统计). Blank: a department of another business line with no complaint at the site. No visits: the site has no visitor count for the period, so no rate.|来访为门店接待的来访批次 (每日来电来访统计)。空白: 非该门店业务线且在该门店无投诉的部门。无来访数据: 该门店本期无来访统计, 不计比率。
 complaints.by_channel|By channel|按投诉渠道
 complaints.major|Major complaints|重大投诉清单
 complaints.repeat|Repeat complainants (two or more complaints in 90 days)|重复投诉客户 (90天内投诉两次及以上)

@@ -28,7 +28,7 @@ public record ReportDefinition(String name, String title, String headline, Linke
     }
 
     /**
-     * @param kind          table, bar, line or pie
+     * @param kind          table, a chart (bar, hbar, line, rate_line, pie, pareto) or heatmap
      * @param context       true when the section shows history (e.g. a trend) and so does not count when deciding
      *                      whether the month has data at all
      * @param maxRows       for lists that grow with volume (e.g. every major complaint): print at most this many rows
@@ -38,12 +38,14 @@ public record ReportDefinition(String name, String title, String headline, Linke
      * @param params        extra values for the section's SQL, e.g. {@code {group: dept}} for a shared dataset
      * @param monthly       the dataset reads the views' monthly rows (a trend over :trend_from .. :trend_to): a
      *                      half-year or annual report leaves its views unshadowed (PeriodViews)
+     * @param companyOnly   only in the company-wide report (a section that compares sites, e.g. the heat map)
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Section(String id, String title, String sql, String kind, boolean context, List<Column> columns,
                           @JsonProperty("max_rows") Integer maxRows,
                           @JsonProperty("business_lines") List<String> businessLines,
-                          Map<String, String> params, boolean monthly) {
+                          Map<String, String> params, boolean monthly,
+                          @JsonProperty("company_only") boolean companyOnly) {
         public Section {
             columns = columns == null ? List.of() : List.copyOf(columns);
             businessLines = businessLines == null ? List.of() : List.copyOf(businessLines);

@@ -40,6 +40,9 @@ final class ReportRenderer {
             if (!s.appliesTo(businessLines)) {
                 continue; // e.g. studio order sections in a sales centre's report: it never has them
             }
+            if (s.companyOnly() && query.site() != null) {
+                continue; // compares sites: a site's own report would have one column
+            }
             Map<String, Object> params = new HashMap<>(sqlParams);
             params.putAll(s.params());
             List<Map<String, Object>> rows = dataset(warehouse, periodViews.apply(ReportCatalog.sql(def.name(), s.sql()),
@@ -131,6 +134,8 @@ final class ReportRenderer {
             case "table" -> TemplateCache.design(report + "/" + s.id() + "/" + locale.toLanguageTag() + "/" + kind,
                     () -> TableTemplateBuilder.build(report + "_" + s.id(), s.columns(), PeriodBundle.of(bundle(locale), kind),
                             locale));
+            case "heatmap" -> TemplateCache.design(report + "/" + s.id() + "/heatmap",
+                    () -> HeatmapTemplateBuilder.build(report + "_" + s.id()));
             case "bar", "hbar", "line", "rate_line", "pie", "pareto" -> TemplateCache.jrxml("reports/common/" + s.kind() + "_chart.jrxml");
             default -> throw new IllegalStateException("unknown section kind " + s.kind() + " in " + report);
         };
