@@ -40,7 +40,7 @@ final class HeatmapTemplateBuilder {
     static final int WIDTH = 535;
     private static final int ROW_HEADER_WIDTH = 130;
     private static final int CELL_WIDTH = 57; // seven sites beside the row header fit the page
-    private static final int COLUMN_HEADER_HEIGHT = 96; // site names printed upwards, one line of up to 11 Han at 8 pt
+    private static final int COLUMN_HEADER_HEIGHT = 112; // site names printed upwards, one line of up to 12 Han at 8 pt with padding
     private static final int CELL_HEIGHT = 16;
     private static final int SWATCH_WIDTH = 70;
     /** Light to dark: the grey values stay apart on a black-and-white printer. */
