@@ -36,22 +36,22 @@ class OperationalGeneratorsTest {
     @Test
     void aNewOperationalContractIsPickedUpAndNamesTheGeneratorItStillNeeds(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("contracts"));
-        Files.writeString(dir.resolve("contracts/meeting_minutes.yml"), """
-                source: meeting_minutes
+        Files.writeString(dir.resolve("contracts/lost_property.yml"), """
+                source: lost_property
                 group: operational
-                title: {zh-CN: 会议纪要, en: Meeting minutes}
-                period_field: held_on
-                key: [minute_id]
+                title: {zh-CN: 失物登记, en: Lost property}
+                period_field: found_on
+                key: [item_id]
                 fields:
-                  - {name: minute_id, type: string, required: true}
+                  - {name: item_id, type: string, required: true}
                   - {name: site_code, type: string, references: sites}
-                  - {name: held_on, type: date, required: true}
+                  - {name: found_on, type: date, required: true}
                 """);
         try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
             ContractRegistry withNew = ContractRegistry.load(loader);
             assertThatThrownBy(() -> OperationalGenerators.of(withNew))
-                    .hasMessage("operational source 'meeting_minutes' has no sample generator: add"
-                            + " io.opsdw.generator.MeetingMinutesGenerator (docs/architecture.md, a new export source)");
+                    .hasMessage("operational source 'lost_property' has no sample generator: add"
+                            + " io.opsdw.generator.LostPropertyGenerator (docs/architecture.md, a new export source)");
         }
     }
 }
