@@ -38,8 +38,8 @@ import net.sf.jasperreports.engine.type.WhenNoDataTypeEnum;
  */
 final class HeatmapTemplateBuilder {
     static final int WIDTH = 535;
-    private static final int ROW_HEADER_WIDTH = 130;
-    private static final int CELL_WIDTH = 57; // seven sites beside the row header fit the page
+    private static final int ROW_HEADER_WIDTH = 157; // "Customer service (Sales centre)" at body size
+    private static final int CELL_WIDTH = 54; // seven sites beside the row header fit the page
     private static final int COLUMN_HEADER_HEIGHT = 112; // site names printed upwards, one line of up to 12 Han at 8 pt with padding
     private static final int CELL_HEIGHT = 16;
     private static final int SWATCH_WIDTH = 70;
