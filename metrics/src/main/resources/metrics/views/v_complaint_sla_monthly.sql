@@ -2,7 +2,9 @@
 -- each rule's met count beside its base, and the rate at this grain. Counts are additive; recompute rates as
 -- sum(met) / sum(base) when grouping. A rule whose input the month's export never records (no complaint of the
 -- month, at any site, has a callback time or a signature time: a register without those columns) has a NULL rate
--- and callback_recorded / signature_recorded false: "not recorded", never 0 %. SLA met (fact_complaint.sla_met):
+-- and callback_recorded / signature_recorded false: "not recorded", never 0 %; likewise a register with no resolution
+-- time (resolution_recorded false: same-day resolution and notice unknown, their counts NULL) or no notification
+-- time (notice_recorded false: same-day notice unknown). SLA met (fact_complaint.sla_met):
 -- resolved by the source's own due_at where it gives one, else on the day of receipt, over the resolved records.
 CREATE VIEW v_complaint_sla_monthly AS
 WITH b AS (
@@ -34,14 +36,19 @@ WITH b AS (
     FROM b
     GROUP BY ALL
 ), recorded AS (
-    SELECT period, count(callback_at) > 0 AS callback_recorded, count(customer_signed_at) > 0 AS signature_recorded
+    SELECT period, count(callback_at) > 0 AS callback_recorded, count(customer_signed_at) > 0 AS signature_recorded,
+           count(resolved_at) > 0 AS resolution_recorded, count(customer_notified_at) > 0 AS notice_recorded
     FROM fact_complaint
     GROUP BY period
 )
-SELECT m.*,
-       resolved_same_day / nullif(received, 0)::DOUBLE              AS resolved_same_day_rate,
-       notified_same_day / nullif(not_resolved_same_day, 0)::DOUBLE AS notified_same_day_rate,
-       r.callback_recorded, r.signature_recorded,
+SELECT m.* REPLACE (
+           CASE WHEN r.resolution_recorded THEN m.resolved_same_day END                       AS resolved_same_day,
+           CASE WHEN r.resolution_recorded THEN m.not_resolved_same_day END                   AS not_resolved_same_day,
+           CASE WHEN r.resolution_recorded AND r.notice_recorded THEN m.notified_same_day END AS notified_same_day),
+       CASE WHEN r.resolution_recorded THEN m.resolved_same_day / nullif(m.received, 0)::DOUBLE END AS resolved_same_day_rate,
+       CASE WHEN r.resolution_recorded AND r.notice_recorded
+            THEN m.notified_same_day / nullif(m.not_resolved_same_day, 0)::DOUBLE END             AS notified_same_day_rate,
+       r.callback_recorded, r.signature_recorded, r.resolution_recorded, r.notice_recorded,
        CASE WHEN r.callback_recorded THEN callback_done / nullif(resolved, 0)::DOUBLE END      AS callback_rate,
        CASE WHEN r.callback_recorded THEN callback_within_3d / nullif(resolved, 0)::DOUBLE END AS callback_within_3d_rate,
        CASE WHEN r.signature_recorded THEN customer_signed / nullif(resolved, 0)::DOUBLE END  AS customer_signed_rate,

@@ -1,6 +1,7 @@
 -- Stock movements per month, site, location, item category, movement type and occasion, labelled in both languages.
 -- issue_cost is consumption (issues), shrinkage_cost waste / expiry / breakage / loss; for stock counts the
--- variance (counted - book) and its cost. Additive: sum over any of the columns.
+-- variance (counted - book) and its cost. Additive: sum over any of the columns. costed_movements counts the lines
+-- with a unit cost: none in a month means its costs are not recorded (no items master), not zero.
 CREATE VIEW v_inventory_monthly AS
 SELECT f.period,
        s.site_code, s.site_name, s.site_name_en, s.business_line,
@@ -9,6 +10,7 @@ SELECT f.period,
        mt.movement_type_code, mt.movement_type_name_zh, mt.movement_type_name_en, mt.is_shrinkage,
        f.occasion, occ.label_zh AS occasion_name_zh, occ.label_en AS occasion_name_en,
        count(*)                                                                  AS movements,
+       count(f.unit_cost)                                                        AS costed_movements,
        sum(f.quantity)                                                           AS quantity,
        sum(f.issue_qty)                                                          AS issue_qty,
        sum(CASE WHEN mt.movement_type_code = 'issue' THEN f.cost_amount ELSE 0 END) AS issue_cost,

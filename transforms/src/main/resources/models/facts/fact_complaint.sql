@@ -26,7 +26,8 @@ SELECT
   1                                                      AS complaint_count,
   c.validity = 'valid'                                   AS is_valid,
   c.severity = 'major'                                   AS is_major,
-  c.closed_at IS NOT NULL                                AS is_closed,
+  -- closed: the source's status where it gives one (a register may close without a closed date), else a closed date
+  CASE WHEN c.status IS NOT NULL THEN c.status = 'closed' ELSE c.closed_at IS NOT NULL END AS is_closed,
   -- [003:69] resolved on the calendar day of receipt (23:59 counts, 00:00 the next day does not).
   coalesce(to_date(c.resolved_at) = to_date(c.received_at), false) AS resolved_same_day,
   -- [003:70] only judged when not resolved the same day: was the customer told on the day of receipt?

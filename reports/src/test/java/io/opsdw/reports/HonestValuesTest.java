@@ -65,6 +65,27 @@ class HonestValuesTest {
     }
 
     @Test
+    void sameDayRulesOfARegisterWithoutResolutionTimesPrintNotRecorded() throws Exception {
+        // a regulator's register: a status per complaint, but no resolution or notification time at all
+        Path noTimes = Fixture.build(java.nio.file.Files.createDirectories(tmp.resolve("no-resolution-times")));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + noTimes); Statement st = c.createStatement()) {
+            st.execute("UPDATE fact_complaint SET resolved_at = NULL, customer_notified_at = NULL, resolved_same_day = false, "
+                    + "notified_same_day = false, hours_to_resolve = NULL, sla_met = NULL WHERE period = '2026-10'");
+        }
+        Path out = tmp.resolve("out-no-resolution-times");
+        new ReportService().render(new ReportRequest(noTimes, OCT, List.of("complaints"), List.of(), true,
+                List.of(Locale.forLanguageTag("zh-CN"), Locale.ENGLISH), List.of("pdf"), out, Instant.parse("2026-11-23T01:58:00Z")));
+        String text = Pdfs.text(out.resolve("complaints_2026-10_ALL_en.pdf"));
+        String textZh = Pdfs.text(out.resolve("complaints_2026-10_ALL_zh-CN.pdf"));
+        // metric, met (—), base, base kind, rate (—), target 100 %
+        assertThat(lineOf(text, "Resolved the same day ")).matches("Resolved the same day — \\d+ Not recorded — 100.0%");
+        assertThat(lineOf(text, "Told the same day when not resolved ")).matches("Told the same day when not resolved — \\S* ?Not recorded — 100.0%");
+        assertThat(lineOf(textZh, "当日解决率 ")).matches("当日解决率 — \\d+ 未记录 — 100.0%");
+        assertThat(Fixture.count(noTimes, "SELECT count(*) FROM v_complaint_sla_monthly WHERE period = '2026-10' "
+                + "AND (resolved_same_day_rate IS NOT NULL OR notified_same_day_rate IS NOT NULL OR resolution_recorded)")).isZero();
+    }
+
+    @Test
     void pendingAndUnspecifiedHaveTheirOwnColumns() throws Exception {
         assertThat(zh).contains("待定", "未注明");
         assertThat(en).contains("Pending", "Unspecified");
