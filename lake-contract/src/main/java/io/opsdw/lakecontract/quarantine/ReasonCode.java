@@ -9,6 +9,11 @@ public enum ReasonCode {
     MALFORMED_ROW,
     /** A header row inside the data (exports pasted together): the rows below it are read by its columns. */
     REPEATED_HEADER,
+    /**
+     * The period field is readable and names another month: the row is that month's, whatever else is wrong with it
+     * (it is judged when its own month is ingested), so one month's quarantine and its guard count its own rows only.
+     */
+    OUT_OF_PERIOD,
     /** A spreadsheet cell without a usable value: a formula never calculated, an error value such as #N/A. */
     BAD_CELL,
     MISSING_REQUIRED,
@@ -22,7 +27,6 @@ public enum ReasonCode {
     NEGATIVE_VALUE,
     OUT_OF_RANGE,
     INCONSISTENT_DATES,
-    OUT_OF_PERIOD,
     UNKNOWN_REFERENCE,
     DUPLICATE_KEY
 }
