@@ -130,8 +130,20 @@ public final class ReportService {
     }
 
     static String fileName(String report, ReportRequest request, String site, Locale locale, String format) {
-        return report + "_" + request.period() + "_" + (site == null ? "ALL" : site) + "_"
-                + locale.toLanguageTag() + "." + format;
+        return report + "_" + request.period() + "_" + siteToken(site) + "_" + locale.toLanguageTag() + "." + format;
+    }
+
+    /**
+     * A site code as its report files name it: ALL for the company-wide report; letters and digits of any script, '.'
+     * and '-' kept, every other run of characters ('/', spaces, the '_' that separates the name's parts) one '-'. A
+     * museum's code "VISITOR CENTER/ EL TRANQUILO GALLERY" is VISITOR-CENTER-EL-TRANQUILO-GALLERY, never a folder.
+     */
+    public static String siteToken(String site) {
+        if (site == null) {
+            return "ALL";
+        }
+        String token = site.replaceAll("[^\\p{L}\\p{N}.-]+", "-").replaceAll("^-+|-+$", "");
+        return token.isEmpty() ? "SITE" : token;
     }
 
     /** null stands for the company-wide report. Unknown site codes are refused before any SQL sees them. */

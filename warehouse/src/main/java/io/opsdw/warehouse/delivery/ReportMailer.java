@@ -8,6 +8,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Instant;
 import io.opsdw.reports.ReportPeriod;
+import io.opsdw.reports.ReportService;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportMailer {
 
-    /** <report>_<YYYY-MM>_<site>_<locale>.<ext>, the reports module's naming. */
+    /** <report>_<YYYY-MM>_<site token>_<locale>.<ext>, the reports module's naming (ReportService.siteToken). */
     private static final Pattern REPORT_FILE = Pattern.compile("^[a-z_]+_\\d{4}(-\\d{2}|-H[12])?_(?<site>[^_]+)_[A-Za-z-]+\\.(pdf|xlsx|html)$");
 
     private final DwSettings settings;
@@ -68,7 +69,12 @@ public class ReportMailer {
         DeliveryLedger ledger = new DeliveryLedger(delivery.ledgerDir());
         List<String> mailed = new ArrayList<>();
         List<String> already = new ArrayList<>();
-        for (Map.Entry<String, List<Path>> site : bySite(files).entrySet()) {
+        for (Map.Entry<String, List<Path>> byToken : bySite(files).entrySet()) {
+            // the files name a site by its token (ReportService.siteToken); recipients are keyed by the site code
+            String code = settings.mail().recipients().keySet().stream()
+                    .filter(k -> "ALL".equals(k) ? "ALL".equals(byToken.getKey()) : ReportService.siteToken(k).equals(byToken.getKey()))
+                    .findFirst().orElse(byToken.getKey());
+            Map.Entry<String, List<Path>> site = Map.entry(code, byToken.getValue());
             List<String> to = settings.mail().recipients().getOrDefault(site.getKey(), List.of()).stream()
                     .filter(r -> delivery.resend() || ledger.delivered(period.toString(), site.getKey(), r, delivery.partial()).isEmpty())
                     .toList();

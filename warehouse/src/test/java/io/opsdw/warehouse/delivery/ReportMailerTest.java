@@ -54,6 +54,36 @@ class ReportMailerTest {
     }
 
     @Test
+    void aSiteCodeWithCharactersAFileNameCannotHoldIsMailedByItsCode() throws Exception {
+        // real site codes: a museum "VISITOR CENTER/ EL TRANQUILO GALLERY", a code with the name's own separator
+        String museum = "VISITOR CENTER/ EL TRANQUILO GALLERY";
+        String underscored = "SITE_01";
+        List<Path> files = new ArrayList<>();
+        for (String site : List.of(museum, underscored)) {
+            String name = "operations_2015-07_" + io.opsdw.reports.ReportService.siteToken(site) + "_en.pdf";
+            assertThat(name).doesNotContain("/", " ").matches("operations_2015-07_[^_]+_en\\.pdf");
+            Path file = reports.resolve(name);
+            Files.writeString(file, "%PDF-1.4 " + name);
+            files.add(file);
+        }
+        DwSettings settings = settings(Map.of(museum, List.of("museum@example.com"), underscored, List.of("site01@example.com")));
+
+        List<String> mailed = new ReportMailer(settings, provider()).deliver(YearMonth.of(2015, 7), files, delivery("run-1", false, false)).mailedTo();
+
+        assertThat(mailed).containsExactlyInAnyOrder("museum@example.com", "site01@example.com");
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(attachmentsFor(received, "museum@example.com")).containsExactly("operations_2015-07_VISITOR-CENTER-EL-TRANQUILO-GALLERY_en.pdf");
+        assertThat(attachmentsFor(received, "site01@example.com")).containsExactly("operations_2015-07_SITE-01_en.pdf");
+        assertThat(java.util.Arrays.stream(received).map(m -> {
+            try {
+                return m.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).anyMatch(subject -> subject.endsWith(museum));
+    }
+
+    @Test
     void disabledMailSendsNothing() {
         DwSettings off = new DwSettings(Path.of("h"), null, null, java.time.ZoneId.of("Asia/Shanghai"), null, null, null, null, new DwSettings.Mail(false, "dw@localhost", Map.of("ST01", List.of("a@b")), null), null, null, null, null, null);
         assertThat(new ReportMailer(off, provider()).deliver(YearMonth.of(2026, 10), List.of(), delivery("run-1", false, false)).mailedTo()).isEmpty();
