@@ -76,15 +76,22 @@ public class ReportStage {
         context.progress().step("report");
         Set<CompletenessReport.Gap> gaps = new LinkedHashSet<>();
         List<String> missing = new ArrayList<>();
+        List<String> incompleteMonths = new ArrayList<>();
+        int months = 0;
         for (YearMonth month = period.first(); !month.isAfter(period.last()); month = month.plusMonths(1)) {
+            months++;
             List<CompletenessReport.Gap> monthGaps = completeness.check(context, month).gapsFor(selection.sites(), selection.companyWide());
             if (!monthGaps.isEmpty()) {
                 missing.add(CompletenessReport.describe(month, monthGaps));
+                incompleteMonths.add(month.toString());
                 gaps.addAll(monthGaps);
             }
         }
         boolean partial = !gaps.isEmpty();
-        String described = String.join("; ", missing);
+        // a half-year or year missing several months is said in one line: which months, and the first one's gaps
+        String described = missing.size() <= 2 ? String.join("; ", missing)
+                : incompleteMonths.size() + " of its " + months + " months are incomplete (" + String.join(", ", incompleteMonths)
+                        + "); the first: " + missing.get(0);
         if (partial && !(selection.allowPartial() || context.settings().completeness().allowPartial())) {
             throw new IncompleteMonthException(described + "; reports not rendered or delivered"
                     + " (dw status --period <month> shows what arrived; deliver the exports and re-run, or pass --allow-partial)");
