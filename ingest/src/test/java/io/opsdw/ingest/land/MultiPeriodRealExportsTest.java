@@ -7,6 +7,8 @@ import io.opsdw.ingest.IngestOptions;
 import io.opsdw.ingest.IngestReport;
 import io.opsdw.ingest.IngestRequest;
 import io.opsdw.ingest.SourceResult;
+import io.opsdw.ingest.testing.CsvCounts;
+import io.opsdw.ingest.testing.RealData;
 import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.lakecontract.LandingSchema;
 import io.opsdw.lakecontract.manifest.Manifest;
@@ -35,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MultiPeriodRealExportsTest {
 
-    private static final Path REALDATA = RealExportsTest.realData();
+    private static final Path REALDATA = RealData.dir();
 
     @TempDir
     Path tmp;

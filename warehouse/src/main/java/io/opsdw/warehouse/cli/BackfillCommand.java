@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         header = "Run the monthly job for a range of months, oldest first.",
-        description = "Stops at the first month that fails; the months done before it stay published. Months without exports are skipped (and reported).")
+        description = "Stops at the first month that fails; the months done before it stay published. Months without exports are skipped (and reported). "
+                + "An export spanning the months (one file, rows of many months): dw ingest --all-periods --input FILE_DIR, then dw backfill --from-lake.")
 public class BackfillCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -29,6 +30,10 @@ public class BackfillCommand implements Callable<Integer> {
 
     @Option(names = "--to", required = true, paramLabel = "YYYY-MM", description = "Last month (inclusive).")
     String to;
+
+    @Option(names = "--from-lake", description = "Do not ingest: transform, publish and report the months already landed "
+            + "(after dw ingest --all-periods landed an export spanning them); months with nothing landed are skipped.")
+    boolean fromLake;
 
     private final TaskRunner runner;
     private final MonthlyRun monthly;
@@ -45,6 +50,9 @@ public class BackfillCommand implements Callable<Integer> {
         if (last.isBefore(first)) {
             throw new ParameterException(spec.commandLine(), "--to must not be before --from");
         }
+        if (fromLake && input.input().isPresent()) {
+            throw new ParameterException(spec.commandLine(), "--from-lake reads no exports: drop --input (dw ingest --all-periods --input lands them)");
+        }
         ReportStage.Selection selection = reports.selection();
         return runner.run("backfill", null, home, true, ctx -> {
             ctx.progress().plan(4L * (java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1));
@@ -55,13 +63,14 @@ public class BackfillCommand implements Callable<Integer> {
                 ctx.console().line("── " + p + " ──");
                 TaskOutcome month;
                 try {
-                    month = monthly.run(ctx, input.month(p, selection)).outcome();
+                    month = (fromLake ? monthly.runLanded(ctx, input.month(p, selection))
+                            : monthly.run(ctx, input.month(p, selection))).outcome();
                 } catch (RuntimeException e) {
                     throw new BackfillStopped(p, done, e);
                 }
                 if (month.status() == TaskOutcome.Status.NOTHING_TO_DO) {
                     skipped.add(p.toString());
-                    ctx.console().line("nothing to do for " + p + " (no exports)");
+                    ctx.console().line("nothing to do for " + p + (fromLake ? " (nothing landed)" : " (no exports)"));
                 } else {
                     done.add(p.toString());
                     total.merge(month);

@@ -47,6 +47,14 @@ public class PeriodOptions {
         String end;
     }
 
+    /** Options read into a group of another command's own (dw ingest's month or --all-periods). */
+    static PeriodOptions of(CommandSpec spec, Choice choice) {
+        PeriodOptions options = new PeriodOptions();
+        options.spec = spec;
+        options.choice = choice;
+        return options;
+    }
+
     /** The period, with Airflow's times read in the business's time zone. */
     public YearMonth period(ZoneId zone) {
         if (choice.period != null) {

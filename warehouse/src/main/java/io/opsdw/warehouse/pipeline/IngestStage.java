@@ -38,16 +38,41 @@ public class IngestStage {
     /** {@code allowEmpty}: an export without data rows may replace a month already landed (--allow-empty). */
     public Ingested run(TaskContext context, YearMonth period, Path input, Optional<String> source, Optional<Path> mapping,
                         boolean allowEmpty) {
+        return run(context, new IngestRequest(period, input, source, mapping, context.runId(), allowEmpty));
+    }
+
+    /**
+     * dw ingest --all-periods: every month the exports' rows name, each row landed in its own month (one parse per
+     * file, one manifest per month); the outcome's {@code periods} lists them.
+     */
+    public Ingested runAllPeriods(TaskContext context, Path input, Optional<String> source, Optional<Path> mapping, boolean allowEmpty) {
+        Ingested ingested = run(context, IngestRequest.spanning(input, source, mapping, context.runId(), allowEmpty));
+        if (!ingested.nothingToDo()) {
+            java.util.List<String> periods = ingested.report().sources().stream().map(r -> r.period().toString()).distinct().sorted().toList();
+            context.console().line("landed " + periods.size() + " month(s): " + periodRange(periods));
+            ingested.outcome().detail("periods", periods);
+        }
+        return ingested;
+    }
+
+    private static String periodRange(java.util.List<String> periods) {
+        return periods.size() <= 6 ? String.join(", ", periods) : periods.get(0) + " .. " + periods.get(periods.size() - 1);
+    }
+
+    private Ingested run(TaskContext context, IngestRequest request) {
         Instant start = Instant.now();
         context.progress().step("ingest");
+        YearMonth period = request.period();
+        Path input = request.inputDir();
+        Optional<String> source = request.source();
         IngestReport report = new IngestJob(context.spark().get(), context.lake(), options(context.settings()),
                 context.settings().ingest().parallelSources())
-                .run(new IngestRequest(period, input, source, mapping, context.runId(), allowEmpty));
+                .run(request);
         report.ignoredFiles().forEach(f -> context.console().line("note: " + f + " not read (dw.ingest.ignore)"));
         report.notices().forEach(n -> context.console().line("note: " + n));
         if (report.sources().isEmpty()) {
-            return new Ingested(report, TaskOutcome.nothingToDo("no export files for " + period + " in " + input
-                    + source.map(s -> " for source " + s).orElse("")));
+            return new Ingested(report, TaskOutcome.nothingToDo("no export files for " + (period == null ? "any period" : period)
+                    + " in " + input + source.map(s -> " for source " + s).orElse("")));
         }
         TaskOutcome outcome = TaskOutcome.ok();
         java.util.List<String> warnings = new java.util.ArrayList<>();
@@ -55,19 +80,19 @@ public class IngestStage {
             String counts = "read " + Console.count(r.rowsRead()) + "  accepted " + Console.count(r.accepted())
                     + "  quarantined " + Console.count(r.quarantined());
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
-            context.console().stage("ingest", r.source(), counts, r.took());
+            context.console().stage("ingest", period == null ? r.source() + " " + r.period() : r.source(), counts, r.took());
             r.notices().forEach(n -> context.console().line("note: " + r.source() + ": " + n));
             r.warnings().forEach(w -> context.console().line("warning: " + r.source() + ": " + w));
             r.warnings().forEach(w -> warnings.add(r.source() + ": " + w));
             outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()))
-                    .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(r.source(), period)));
+                    .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(r.source(), r.period())));
             if (r.quarantined() > 0) {
                 outcome.output(LakeLayout.display(r.quarantineDir())).wrote(LineageDataset.of(r.quarantineDir()));
             }
         }
         context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
                 + Console.count(outcome.accepted()) + "  quarantined " + Console.count(outcome.quarantined()), Duration.between(start, Instant.now()));
-        Map<String, String> checksums = Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), period, report);
+        Map<String, String> checksums = Manifests.checksums(context.lake(), LakeFs.of(context.spark().get()), report);
         Path periodDir = io.opsdw.ingest.read.InputFiles.periodDir(input, period);
         checksums.keySet().forEach(file -> outcome.read(LineageDataset.of(periodDir.resolve(file))));
         long rowsCounted = report.sources().stream().mapToLong(SourceResult::rowsCounted).sum();

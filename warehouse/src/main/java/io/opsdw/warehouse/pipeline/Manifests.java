@@ -7,7 +7,6 @@ import io.opsdw.lakecontract.LakeLayout;
 import io.opsdw.lakecontract.manifest.FileEntry;
 import io.opsdw.lakecontract.manifest.ManifestIO;
 import java.io.UncheckedIOException;
-import java.time.YearMonth;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.fs.Path;
@@ -18,10 +17,10 @@ final class Manifests {
     private Manifests() {
     }
 
-    static Map<String, String> checksums(LakeLayout lake, LakeFs fs, YearMonth period, IngestReport report) {
+    static Map<String, String> checksums(LakeLayout lake, LakeFs fs, IngestReport report) {
         Map<String, String> checksums = new TreeMap<>();
         for (SourceResult r : report.sources()) {
-            Path manifest = lake.manifest(r.source(), period);
+            Path manifest = lake.manifest(r.source(), r.period());
             try {
                 if (!fs.exists(manifest)) {
                     continue;

@@ -1,5 +1,7 @@
 package io.opsdw.warehouse.pipeline;
 
+import io.opsdw.ingest.IngestReport;
+import io.opsdw.lakecontract.LakeFs;
 import io.opsdw.warehouse.lineage.LineageRun;
 import io.opsdw.warehouse.task.Task;
 import io.opsdw.warehouse.task.TaskContext;
@@ -96,6 +98,32 @@ public class MonthlyRun {
         if (ingested.nothingToDo()) {
             return new Result(ingested, Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
+        return afterIngest(context, month, wrapper, ingested);
+    }
+
+    /**
+     * A month already landed (dw ingest --all-periods, then dw backfill --from-lake): transform, publish and report it
+     * without reading exports again; nothing to do when the lake holds no manifest for it.
+     */
+    public Result runLanded(TaskContext context, Month month) {
+        YearMonth period = month.period();
+        LakeFs fs = context.lakeFs();
+        List<String> landed = fs.list(context.lake().manifestsZone()).stream()
+                .map(status -> status.getPath().getName())
+                .filter(source -> fs.exists(context.lake().manifest(source, period)))
+                .toList();
+        if (landed.isEmpty()) {
+            return new Result(new IngestStage.Ingested(new IngestReport(List.of()),
+                    TaskOutcome.nothingToDo("nothing landed for " + period + " in the lake")), Optional.empty(), Optional.empty(),
+                    Optional.empty(), List.of());
+        }
+        context.progress().step("ingest");
+        context.console().line("landed before: " + String.join(", ", landed) + " (not read again)");
+        return afterIngest(context, month, PLAIN, new IngestStage.Ingested(new IngestReport(List.of()), TaskOutcome.ok()));
+    }
+
+    private Result afterIngest(TaskContext context, Month month, StageWrapper wrapper, IngestStage.Ingested ingested) {
+        YearMonth period = month.period();
         TransformStage.Transformed transformed = stage(context, wrapper, "transform", () -> transform.run(context, period));
         PublishStage.Published published = stage(context, wrapper, "publish", () -> publish.run(context, period));
         Optional<ReportStage.Rendered> rendered = month.reports()

@@ -1,4 +1,4 @@
-package io.opsdw.ingest.land;
+package io.opsdw.ingest.testing;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -18,15 +18,15 @@ import org.apache.commons.csv.CSVRecord;
  * misses, splits or puts in the wrong period shows as a difference. Counts records (or the keys a record yields, for
  * a wide layout) by whatever key the caller derives from the record.
  */
-final class CsvCounts {
+public final class CsvCounts {
 
     private CsvCounts() {
     }
 
-    /** Per key, the records (each record adds one for every key {@code keys} gives it). */
-    static Map<String, Long> count(Path csv, Function<CSVRecord, List<String>> keys) throws IOException {
+    /** Per key, the records of a UTF-8 CSV with a header (a BOM is skipped) (each record adds one for every key {@code keys} gives it). */
+    public static Map<String, Long> count(Path csv, Function<CSVRecord, List<String>> keys) throws IOException {
         Map<String, Long> out = new TreeMap<>();
-        try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+        try (Reader in = withoutBom(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
              CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
             for (CSVRecord r : parser) {
                 for (String k : keys.apply(r)) {
@@ -37,8 +37,16 @@ final class CsvCounts {
         return out;
     }
 
+    private static Reader withoutBom(java.io.BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
     /** The fields of one line of raw text (a quarantined row's record), by the same independent parser. */
-    static List<String> fields(String rawText) throws IOException {
+    public static List<String> fields(String rawText) throws IOException {
         try (CSVParser parser = CSVFormat.RFC4180.parse(new java.io.StringReader(rawText))) {
             return parser.getRecords().get(0).toList();
         }
