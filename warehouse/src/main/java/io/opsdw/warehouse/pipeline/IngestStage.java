@@ -76,18 +76,46 @@ public class IngestStage {
         }
         TaskOutcome outcome = TaskOutcome.ok();
         java.util.List<String> warnings = new java.util.ArrayList<>();
-        for (SourceResult r : report.sources()) {
-            String counts = "read " + Console.count(r.rowsRead()) + "  accepted " + Console.count(r.accepted())
-                    + "  quarantined " + Console.count(r.quarantined());
+        // one line per source; an export spanning months gives a result per month, summed here (the manifests keep each)
+        Map<String, java.util.List<SourceResult>> bySource = report.sources().stream().collect(java.util.stream.Collectors
+                .groupingBy(SourceResult::source, java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()));
+        for (Map.Entry<String, java.util.List<SourceResult>> entry : bySource.entrySet()) {
+            String name = entry.getKey();
+            java.util.List<SourceResult> results = entry.getValue();
+            long read = results.stream().mapToLong(SourceResult::rowsRead).sum();
+            long accepted = results.stream().mapToLong(SourceResult::accepted).sum();
+            long quarantined = results.stream().mapToLong(SourceResult::quarantined).sum();
+            String counts = "read " + Console.count(read) + "  accepted " + Console.count(accepted) + "  quarantined " + Console.count(quarantined);
+            String label = period == null ? name + " (" + results.size() + (results.size() == 1 ? " month)" : " months)") : name;
             // sources of one wave land concurrently, so their times overlap and do not add up to the total
-            context.console().stage("ingest", period == null ? r.source() + " " + r.period() : r.source(), counts, r.took());
-            r.notices().forEach(n -> context.console().line("note: " + r.source() + ": " + n));
-            r.warnings().forEach(w -> context.console().line("warning: " + r.source() + ": " + w));
-            r.warnings().forEach(w -> warnings.add(r.source() + ": " + w));
-            outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined()).output(LakeLayout.display(r.rawDir()))
-                    .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(r.source(), r.period())));
-            if (r.quarantined() > 0) {
-                outcome.output(LakeLayout.display(r.quarantineDir())).wrote(LineageDataset.of(r.quarantineDir()));
+            context.console().stage("ingest", label, counts, results.get(0).took());
+            java.util.Set<String> notices = new java.util.LinkedHashSet<>();
+            java.util.Set<String> sourceWarnings = new java.util.LinkedHashSet<>();
+            results.forEach(r -> {
+                notices.addAll(r.notices());
+                sourceWarnings.addAll(r.warnings());
+            });
+            notices.forEach(n -> context.console().line("note: " + name + ": " + n));
+            sourceWarnings.forEach(w -> context.console().line("warning: " + name + ": " + w));
+            sourceWarnings.forEach(w -> warnings.add(name + ": " + w));
+            for (SourceResult r : results) {
+                outcome.addCounts(r.rowsRead(), r.accepted(), r.quarantined())
+                        .wrote(LineageDataset.of(r.rawDir())).wrote(LineageDataset.of(context.lake().manifest(name, r.period())));
+                if (r.quarantined() > 0) {
+                    outcome.wrote(LineageDataset.of(r.quarantineDir()));
+                }
+                if (period != null) {
+                    outcome.output(LakeLayout.display(r.rawDir()));
+                    if (r.quarantined() > 0) {
+                        outcome.output(LakeLayout.display(r.quarantineDir()));
+                    }
+                }
+            }
+            if (period == null) {
+                outcome.output(LakeLayout.display(context.lake().rawRoot(name)));
+                if (quarantined > 0) {
+                    outcome.output(LakeLayout.display(context.lake().quarantineRoot(name)));
+                }
             }
         }
         context.console().stage("ingest", "all sources", "read " + Console.count(outcome.rowsIn()) + "  accepted "
