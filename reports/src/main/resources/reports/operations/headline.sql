@@ -17,7 +17,8 @@ WITH loaded AS (
       AND (CAST(:site AS VARCHAR) IS NULL OR site_code = CAST(:site AS VARCHAR))
     GROUP BY period
 ), vals AS (
-    SELECT l.period, 'calls' AS kpi, coalesce(t.calls, 0)::DOUBLE AS value
+    -- calls the export never records stay NULL (printed —); a month without any count is 0
+    SELECT l.period, 'calls' AS kpi, CASE WHEN t.period IS NULL THEN 0 ELSE t.calls END::DOUBLE AS value
     FROM loaded l LEFT JOIN t ON t.period = l.period WHERE l.source = 'visitor_counts'
     UNION ALL
     SELECT l.period, 'visits', coalesce(t.visits, 0)::DOUBLE FROM loaded l LEFT JOIN t ON t.period = l.period

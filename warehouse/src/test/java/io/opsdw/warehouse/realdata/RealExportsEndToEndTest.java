@@ -157,6 +157,9 @@ class RealExportsEndToEndTest {
         long total = visitsByMuseum.values().stream().mapToLong(Long::longValue).sum();
         String en = pdf(home, "2015-07", "operations_2015-07_ALL_en.pdf");
         assertThat(en).contains(String.format(Locale.ROOT, "%,d", total));
+        // the export records visitors only: calls, first visits, sample-room and VIP counts are not recorded (—), not 0
+        assertThat(line(en, "Pico House .*")).matches("Pico House — " + String.format(Locale.ROOT, "%,d", visitsByMuseum.get("PICO HOUSE"))
+                + " — — — .*");
     }
 
     @Test
