@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         header = "Validate a period's exports and land them as Parquet (rejects go to quarantine).",
-        description = "Reads CSV (UTF-8, GBK/GB18030, Big5; declared or detected) and XLSX exports, checks every row against its source contract, writes accepted rows to lake/raw/<source>/period=YYYY-MM/ and rejected rows with file, line, raw text and reason to lake/quarantine/. Re-running replaces the period whole; an export without data rows does not replace a landed month unless --allow-empty, and a source quarantining more than dw.ingest.max-quarantine-share of its rows (default 50 %) is not landed. Every file in the input folder (subfolders too) must belong to a source or be listed in dw.ingest.ignore. Exit 99 when no export for the period is found.")
+        description = "Reads CSV (UTF-8, GBK/GB18030, Big5; declared or detected) and XLSX exports, checks every row against its source contract, writes accepted rows to lake/raw/<source>/period=YYYY-MM/ and rejected rows with file, line, raw text and reason to lake/quarantine/. Re-running replaces the period whole; an export without data rows does not replace a landed month unless --allow-empty, and a source quarantining more than dw.ingest.max-quarantine-share of its rows (default 50 %%) is not landed. Every file in the input folder (subfolders too) must belong to a source or be listed in dw.ingest.ignore. Exit 99 when no export for the period is found. An export spanning months: --all-periods instead of --period.")
 public class IngestCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;

@@ -38,6 +38,8 @@ class HelpTest {
             }
         }
         assertThat(help.out()).contains("--help");
+        // a description with a bare '%' is printed raw behind a warning on every --help
+        assertThat(help.err()).as(task + " --help").doesNotContain("picocli WARN");
     }
 
     @Test
