@@ -54,9 +54,7 @@ class RealExportsEndToEndTest {
     void cfpbComplaintsSpanningMonthsToTheComplaintReport() throws Exception {
         Path csv = real("cfpb_complaints_sample/complaints_sample.csv");
         Path home = tmp.resolve("cfpb");
-        DwCli.Result ingest = dw("ingest", "--all-periods", "--home", home.toString(), "--input", input(csv).toString(),
-                "--mapping", mapping("cfpb-complaints.yml"));
-        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+        DwCli.Result ingest = ingestAllPeriods(home, csv, "cfpb-complaints.yml");
 
         // every month of the file landed in its own period, each with the file's rows of that month
         Map<String, Long> byMonth = CsvCounts.count(csv, r -> List.of(r.get("Date received").substring(0, 7)));
@@ -70,9 +68,7 @@ class RealExportsEndToEndTest {
             assertThat(m.quarantinedByReason()).as(month.getKey()).doesNotContainKey("OUT_OF_PERIOD");
         }
 
-        DwCli.Result report = dw("backfill", "--from", "2026-01", "--to", "2026-01", "--from-lake", "--home", home.toString(),
-                "--report", "complaints", "--locale", "en,zh-CN", "--dw.completeness.company=sites,complaints");
-        assertThat(report.exit()).as(report.out() + report.err()).isZero();
+        reportFromLake(home, "2026-01", "complaints", "en,zh-CN", "sites,complaints");
 
         Map<String, Long> byProduct = CsvCounts.count(csv, r -> r.get("Date received").startsWith("2026-01")
                 ? List.of(r.get("Product").strip()) : List.of());
@@ -115,9 +111,7 @@ class RealExportsEndToEndTest {
     void laMuseumVisitorsWideLayoutToTheOperationsReport() throws Exception {
         Path csv = real("la_museum_visitors/museum-visitors.csv");
         Path home = tmp.resolve("la");
-        DwCli.Result ingest = dw("ingest", "--all-periods", "--home", home.toString(), "--input", input(csv).toString(),
-                "--mapping", mapping("la-museum-visitors.yml"));
-        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+        ingestAllPeriods(home, csv, "la-museum-visitors.yml");
         // one row per month, unpivoted into a cell per museum: every month lands with all of its cells
         Map<String, Long> cellsByMonth = CsvCounts.count(csv, r -> {
             List<String> cells = new ArrayList<>();
@@ -131,9 +125,7 @@ class RealExportsEndToEndTest {
             assertThat(m.rowsRead()).as("cells of " + month.getKey()).isEqualTo(month.getValue());
         }
 
-        DwCli.Result report = dw("backfill", "--from", "2015-07", "--to", "2015-07", "--from-lake", "--home", home.toString(),
-                "--report", "operations", "--locale", "en", "--dw.completeness.company=sites,visitor_counts");
-        assertThat(report.exit()).as(report.out() + report.err()).isZero();
+        reportFromLake(home, "2015-07", "operations", "en", "sites,visitor_counts");
 
         Map<String, Long> visitsByMuseum = new TreeMap<>();
         List<String> header = new ArrayList<>();
@@ -166,12 +158,8 @@ class RealExportsEndToEndTest {
     void usaidShipmentsToTheConsumptionReport() throws Exception {
         Path csv = real("usaid_scms_shipments/SCMS_Delivery_History_Dataset.csv");
         Path home = tmp.resolve("scms");
-        DwCli.Result ingest = dw("ingest", "--all-periods", "--home", home.toString(), "--input", input(csv).toString(),
-                "--mapping", mapping("usaid-scms-shipments.yml"));
-        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
-        DwCli.Result report = dw("backfill", "--from", "2014-08", "--to", "2014-08", "--from-lake", "--home", home.toString(),
-                "--report", "consumption", "--locale", "en", "--dw.completeness.company=sites,inventory_movements");
-        assertThat(report.exit()).as(report.out() + report.err()).isZero();
+        ingestAllPeriods(home, csv, "usaid-scms-shipments.yml");
+        reportFromLake(home, "2014-08", "consumption", "en", "sites,inventory_movements");
 
         // August 2014's deliveries within the contract's quantity limit, by how they were fulfilled and by country
         DateTimeFormatter dMonYy = DateTimeFormatter.ofPattern("d-MMM-yy", Locale.ENGLISH);
@@ -187,6 +175,21 @@ class RealExportsEndToEndTest {
     }
 
     /** The file spells dates 2-Jun-06 or 6/2/06 (its README); anything else ("Date Not Captured") is no date. */
+    /** dw ingest --all-periods of the file, through its shipped example mapping. */
+    private DwCli.Result ingestAllPeriods(Path home, Path csv, String mapping) throws Exception {
+        DwCli.Result ingest = dw("ingest", "--all-periods", "--home", home.toString(), "--input", input(csv).toString(),
+                "--mapping", mapping(mapping));
+        assertThat(ingest.exit()).as(ingest.out() + ingest.err()).isZero();
+        return ingest;
+    }
+
+    /** dw backfill --from-lake of one month, rendering one report; {@code expected}: the exports a complete month holds. */
+    private static void reportFromLake(Path home, String month, String report, String locales, String expected) {
+        DwCli.Result r = dw("backfill", "--from", month, "--to", month, "--from-lake", "--home", home.toString(),
+                "--report", report, "--locale", locales, "--dw.completeness.company=" + expected);
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+    }
+
     private static boolean august2014(String date, DateTimeFormatter dMonYy) {
         for (DateTimeFormatter f : List.of(dMonYy, DateTimeFormatter.ofPattern("M/d/yy", Locale.ENGLISH))) {
             try {
